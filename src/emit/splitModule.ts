@@ -6,10 +6,16 @@
  *
  * The parts and `_shared.ts` import each other, and a cycle of modules is only safe if nothing read while the cycle
  * loads is still unset. Function declarations are set before any module's body runs (CommonJS as TypeScript writes it
- * and ES modules alike), so a part holds functions, types and only those constants whose value reads no constant of
- * the module; every other constant (a table built from others) stays in `_shared.ts`, as does any constant one of
- * those reads. test/emit/split-modules.test.ts imports each kind's modules first, as Node runs ES modules, on a
- * synthetic set past the limit (the whole API's were checked so by hand: see the closing notes of issue 30).
+ * and ES modules alike), so a part holds functions, types and only those constants (enums, classes) whose making
+ * reads no constant of the module; every other constant (a table built from others) stays in `_shared.ts`, as does any
+ * constant one of those reads. Where `_shared.ts` then reads nothing of the families' names, it imports no part, and
+ * a part's constant may read its constants too (not call one: what a constant does when called is not looked into),
+ * or its own family's: `_shared.ts` is wholly set before any part that imports it runs. That holds while nothing the
+ * module imports imports it back, as no emitter's module is imported by what it imports. The catalogue's
+ * `decoders.ts`, split by its budget, is the one module that takes the second rule today.
+ * test/emit/split-modules.test.ts imports each kind's modules first, as Node runs ES modules, on a synthetic set past
+ * the limit and on the catalogue's decoders (the whole API's were checked so by hand: see the closing notes of issue
+ * 30).
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
@@ -85,8 +91,6 @@ function familyOf(statement: StatementStructures, plan: SplitPlan): string | und
 const printed = new WeakMap<StatementStructures, string>();
 
 function textOf(statement: StatementStructures): string {
-  // A statement written as text (a module's printed tables) is its own text.
-  if (typeof statement !== "object") return String(statement);
   let text = printed.get(statement);
   if (text === undefined) printed.set(statement, (text = printStructure({ statements: [statement] })));
   return text;
@@ -131,18 +135,24 @@ function wasExported(statement: StatementStructures): boolean {
 export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule[] {
   const name = module.path.replace(/\.ts$/, "");
   // A module of re-exports names its siblings by paths a part one folder down would not resolve.
+  // A statement written as text declares names the split cannot see.
   if (
     module.whole === true ||
-    module.body.some((s) => s.kind === StructureKind.ExportDeclaration || s.kind === StructureKind.ImportDeclaration)
+    module.body.some(
+      (s) =>
+        typeof s !== "object" ||
+        s.kind === StructureKind.ExportDeclaration ||
+        s.kind === StructureKind.ImportDeclaration,
+    )
   )
     return [module];
   const constants = new Map<string, StatementStructures>();
   const functions = new Map<string, StatementStructures>();
+  // An enum or a class is set when its statement runs, as a constant is: neither may be read across the cycle.
+  const setWhenRun = (s: StatementStructures): boolean =>
+    s.kind === StructureKind.VariableStatement || s.kind === StructureKind.Enum || s.kind === StructureKind.Class;
   for (const s of module.body) {
-    // An enum or a class is set when its statement runs, as a constant is: neither may be read across the cycle.
-    const setWhenRun =
-      s.kind === StructureKind.VariableStatement || s.kind === StructureKind.Enum || s.kind === StructureKind.Class;
-    if (setWhenRun) for (const n of declared(s)) constants.set(n, s);
+    if (setWhenRun(s)) for (const n of declared(s)) constants.set(n, s);
     if (s.kind === StructureKind.Function) for (const n of declared(s)) functions.set(n, s);
   }
   const readsOf = new Map<StatementStructures, Set<string>>();
@@ -151,29 +161,39 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
     if (r === undefined) readsOf.set(s, (r = used(s)));
     return r;
   };
-  // What a constant's value reads while it is made: its own text, and the module's functions it calls, through theirs.
-  const readsWhileMade = (s: StatementStructures): Set<string> => {
+  // What a constant's value reads while it is made: its own text, and the module's functions it calls, through theirs;
+  // and what it calls on the way.
+  const madeOf = new Map<StatementStructures, { reads: Set<string>; calls: Set<string> }>();
+  const whileMade = (s: StatementStructures): { reads: Set<string>; calls: Set<string> } => {
+    const known = madeOf.get(s);
+    if (known !== undefined) return known;
     const all = new Set(reads(s));
+    const calls = new Set<string>();
     const seen = new Set<StatementStructures>();
     const queue = [...callsIn(s)];
     for (let called = queue.pop(); called !== undefined; called = queue.pop()) {
+      calls.add(called);
       const f = functions.get(called);
       if (f === undefined || seen.has(f)) continue;
       seen.add(f);
       for (const n of reads(f)) all.add(n);
       queue.push(...callsIn(f));
     }
-    return all;
+    const made = { reads: all, calls };
+    madeOf.set(s, made);
+    return made;
   };
+  const readsWhileMade = (s: StatementStructures): Set<string> => whileMade(s).reads;
   const families = new Map<StatementStructures, string | undefined>(module.body.map((s) => [s, familyOf(s, plan)]));
-  // Where each statement goes. Strictly: a constant whose making reads a constant of the module is shared. Relaxed:
-  // it may read a shared constant, when the shared part reads nothing of the families' (checked below), so that
-  // `_shared` imports no part and is wholly set before any part that imports it runs.
+  // Where each statement goes. Strictly: a constant whose making reads a constant of the module is shared. Relaxed: it
+  // may read a shared constant or its own family's (not call one), which is safe when the shared part reads nothing
+  // of the families' (checked below): `_shared` then imports no part and is wholly set before any part runs.
   const placeAll = (relaxed: boolean): Map<StatementStructures, string> => {
     const place = new Map<StatementStructures, string>();
     for (const s of module.body) {
       const family = families.get(s);
       const readsUnset = (): boolean =>
+        [...whileMade(s).calls].some((n) => constants.has(n)) ||
         [...readsWhileMade(s)].some((n) => {
           const c = constants.get(n);
           if (c === undefined) return false;
@@ -181,14 +201,14 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
           return !relaxed || (other !== undefined && other !== family);
         });
       if (family === undefined) place.set(s, SHARED_PART);
-      else if (s.kind === StructureKind.VariableStatement && readsUnset()) place.set(s, SHARED_PART);
+      else if (setWhenRun(s) && readsUnset()) place.set(s, SHARED_PART);
       else place.set(s, family);
     }
     // A shared constant is made while `_shared` loads: whatever constants it reads are shared too.
     for (let changed = true; changed;) {
       changed = false;
       for (const s of module.body) {
-        if (place.get(s) !== SHARED_PART || s.kind !== StructureKind.VariableStatement) continue;
+        if (place.get(s) !== SHARED_PART || !setWhenRun(s)) continue;
         for (const n of readsWhileMade(s)) {
           const c = constants.get(n);
           if (c !== undefined && place.get(c) !== SHARED_PART) {

@@ -16,6 +16,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import { readTemplates } from "../../src/load/readTemplates";
 import type { FieldType, Model } from "../../src/model/ir";
 import { DEFAULT_OPTIONS } from "../../src/options";
+import { loadModel } from "../../src/pipeline";
 import { GOLDEN_OUTPUTS, modelOf, outputFiles, REPO, tempDir } from "../support/helpers";
 
 /** The synthetic set's names: a family of more than 250 (`Host`), word families, and names of small families. */
@@ -221,7 +222,8 @@ test("a constant stays shared when making it reads a constant, directly or throu
         constant("defaults$", "{ a: 1 }"),
         fn("decoder$", "return defaults$;"),
         fn("isAlpha", "return true;"),
-        constant("decodeAlpha", "decoder$()"), // reads defaults$ while it is made: shared
+        // Reads defaults$ while it is made: shared, since the shared part reads a family's name (all$, isBeta).
+        constant("decodeAlpha", "decoder$()"),
         constant("encodeAlpha", "isAlpha"), // a function, hoisted: Alpha's
         constant("tableBeta", "[isBeta]"),
         constant("all$", "[tableBeta]"), // shared, and it reads tableBeta while made: tableBeta is shared too
@@ -252,6 +254,9 @@ test("a constant that reads only shared constants goes to its family when the sh
       ["decodeAlpha", "Alpha"],
       ["decodeBeta", "Beta"],
       ["tableBeta", "Beta"],
+      ["otherBeta", "Beta"],
+      ["crossAlpha", "Alpha"],
+      ["calledAlpha", "Alpha"],
     ]),
     rebase: (c: ImportCandidates) => c,
     partSpecifier: (_: string, part: string) => `./${part}`,
@@ -274,10 +279,14 @@ test("a constant that reads only shared constants goes to its family when the sh
         what: "M.",
         body: [
           constant("defaults$", "{ a: 1 }"),
-          constant("decoder$", "make(defaults$)"),
-          constant("decodeAlpha", "decoder$(fieldsOk$Alpha)"), // reads a shared constant only
+          constant("made$", "make()"),
+          fn("decoder$", "return defaults$;"),
+          constant("decodeAlpha", "decoder$(fieldsOk$Alpha)"), // reads a shared constant, through decoder$
           constant("tableBeta", "[1]"),
           constant("decodeBeta", "decoder$(tableBeta)"), // and its own family's
+          constant("otherBeta", "[2]"),
+          constant("crossAlpha", "[otherBeta]"), // another family's: shared
+          constant("calledAlpha", "made$()"), // calls a constant, whose body is not looked into: shared
           ...extra,
           ...owned,
         ],
@@ -287,17 +296,57 @@ test("a constant that reads only shared constants goes to its family when the sh
     );
     return (name: string): string | undefined =>
       parts.find((p) =>
-        p.body.some((s) => s.kind === StructureKind.VariableStatement && s.declarations[0]?.name === name),
+        p.body.some(
+          (s) =>
+            ("name" in s && s.name === name) ||
+            (s.kind === StructureKind.VariableStatement && s.declarations[0]?.name === name),
+        ),
       )?.path;
   };
+  const shared = `m/${SHARED_PART}.ts`;
   const where = split([]);
-  expect([where("defaults$"), where("decoder$")]).toEqual([`m/${SHARED_PART}.ts`, `m/${SHARED_PART}.ts`]);
+  expect([where("defaults$"), where("made$"), where("decoder$")]).toEqual([shared, shared, shared]);
   expect([where("decodeAlpha"), where("decodeBeta"), where("tableBeta")]).toEqual(["m/a.ts", "m/b.ts", "m/b.ts"]);
+  expect([where("crossAlpha"), where("calledAlpha")]).toEqual([shared, shared]);
+  // crossAlpha, shared, reads otherBeta while _shared loads: otherBeta is shared too.
+  expect(where("otherBeta")).toBe(shared);
   // A shared statement that reads a family's name makes _shared import that part: the parts would load in a cycle,
   // so every constant that reads a constant is shared, as before.
   const cyclic = split([fn("any$", "return fieldsOk$Beta;")]);
-  expect([cyclic("decodeAlpha"), cyclic("decodeBeta")]).toEqual([`m/${SHARED_PART}.ts`, `m/${SHARED_PART}.ts`]);
+  expect([cyclic("decodeAlpha"), cyclic("decodeBeta")]).toEqual([shared, shared]);
 });
+
+test("the catalogue's decoders, split by their budget, load part first: each family's entry points beside it", async () => {
+  const catalogue = path.join(REPO, "test", "catalogue");
+  const decoders = outputFiles(path.join(catalogue, "decoders"));
+  // decodeEventStream and decodeEvent are Event's (the shared part reads nothing of the families').
+  const shared = fs.readFileSync(path.join(catalogue, "decoders", `${SHARED_PART}.ts`), "utf8");
+  expect(shared).not.toMatch(/export (const|function) (decode|parse)Event/);
+  expect(decoders.length).toBeGreaterThan(10);
+  // The catalogue and the run time it imports (generated/runtime), their types stripped, as Node runs them.
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  for (const [from, to] of [
+    [catalogue, path.join(dir, "test", "catalogue")],
+    [path.join(REPO, "generated", "runtime"), path.join(dir, "generated", "runtime")],
+  ] as const)
+    for (const file of outputFiles(from)) {
+      const target = path.join(to, file.replace(/\.ts$/, ".js"));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(
+        target,
+        transformSync(fs.readFileSync(path.join(from, file), "utf8"), { mode: "strip-only" }).code,
+      );
+    }
+  const out = path.join(dir, "test", "catalogue");
+  const catalogueModel = loadModel({ schemaDirs: [path.join(REPO, "schemas", "vim25")], outDir: catalogue });
+  const samples = ["VmPoweredOnEvent", "UserLogoutSessionEvent", "AboutInfo", "ManagedObjectReference"].map((t) =>
+    sample(catalogueModel, t),
+  );
+  const firsts = [`decoders/${SHARED_PART}.js`, "decoders/e.js", "decoders/vm.js", "decoders/a.js", "decoders.js"];
+  const results = await Promise.all(firsts.map(async (p) => [p, await loadFirst(out, p, samples)]));
+  expect(results).toEqual(firsts.map((p) => [p, "ok"]));
+}, 120_000);
 
 test("no committed output has a module over MODULE_LIMIT: the whole API's, the catalogue's and the goldens'", () => {
   const over = ["generated", "test/catalogue", ...GOLDEN_OUTPUTS]
