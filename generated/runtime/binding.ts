@@ -6,10 +6,12 @@
 /**
  * What the output's client.ts binds: `bindClient` gives the core (generic over a catalogue's types, importing no
  * generated module) the catalogue's wire functions and returns a `VimClient` whose instances are typed with its
- * types, `taskErrorClass` and `vimFaultClass` type the error classes with them, `faultOf` reads the fault of any of
- * them, and the generic types are re-exported for client.ts to instantiate. client.ts is the facade users import `VimClient`, `TaskError`, `FollowedEvent`...
- * from; this is the one module of the client it imports. Copied into the output folder.
+ * types, `taskErrorClass` and `vimFaultClass` type the error classes with them, `faultOf` reads the fault a
+ * `TaskError`, `VimFault` or `SoapFault` carries, and the generic types are re-exported for client.ts to instantiate.
+ * client.ts is the facade users import `VimClient`, `TaskError`, `FollowedEvent`... from; this is the one module of
+ * the client it imports. Copied into the output folder.
  */
+import { SoapFault } from "./vimxml.js";
 import type { ClientApi, ClientTypes } from "./contract.js";
 import type { QueriedEvent as QueriedEventOf } from "./eventQueries.js";
 import { VimClient, type ConnectOptions } from "./vimClient.js";
@@ -18,7 +20,6 @@ import type { ServerCertificate } from "./nodeTls.js";
 import { PropertyReadError, type MissingProperty } from "./properties.js";
 import { TaskError } from "./tasks.js";
 import { VimFault, type Wire } from "./wires.js";
-import { SoapFault } from "./vimxml.js";
 
 export type { CallOptions, ClientApi, ClientTypes, ContractHolds } from "./contract.js";
 export type { EventFilter } from "./eventQueries.js";
@@ -103,8 +104,10 @@ export function vimFaultClass<A extends ClientTypes>(): VimFaultClass<A> {
 /**
  * The fault a call's error carries, as one of the catalogue's MethodFaults: a failed task's (`TaskError`), a VI JSON
  * fault's (`VimFault`), a SOAP fault's detail (`SoapFault`); undefined for any other error (no answer, a decode
- * error) and for a fault the server gave without one. What a handler checks with a guard (`isInvalidPowerState`),
- * whichever wire the call went over and whether or not it started a task.
+ * error, a `PropertyReadError`, whose faults are per property) and for a fault the server gave without a detail or
+ * with one that did not decode (`detailIssues`). What a handler checks with a guard (`isInvalidPowerState`), whichever
+ * wire the call went over and whether or not it started a task. The type is this catalogue's: outputs that share one
+ * run time (`--runtime-from`) share these classes, and an error of another output's client is typed as this one's.
  */
 export function faultOf<A extends ClientTypes>(error: unknown): A["fault"] | undefined {
   // The wires decoded each of these as one of the catalogue's faults (SOAP's detail only when it decoded whole).

@@ -51,8 +51,8 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
  * generator's output for the committed schemas (`vsphere-typegen check`), and `npm test` type-checks that output
  * twice, under the strict flags and @tsconfig/strictest (the typecheck gate, test/packages/generated-compile.test.ts).
  * Without the check the ES module build took 86 s here instead of 147 s; since every generated export's type is
- * written out (isolatedDeclarations: test/packages/generated-compile.test.ts), declaration emit asks the checker
- * nothing and the whole build, both module systems, takes about 50 s.
+ * written out (isolatedDeclarations: test/packages/generated-compile.test.ts), declaration emit infers no type and
+ * the whole build, both module systems, takes about 50 s.
  */
 function buildEsm(root: string, sources: readonly string[], outDir: string): void {
   // ts-morph's project carries TypeScript's lib files with it: no compiler beyond the generator's dependencies.

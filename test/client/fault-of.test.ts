@@ -1,7 +1,8 @@
 /**
  * `faultOf`, which the output's client exports: the fault a call's error carries, typed as one of the catalogue's
  * MethodFaults, whichever way the call failed (a SOAP fault, a VI JSON fault, a task that ended in error); every other
- * error carries none. The errors here are the ones the wires make from real answers.
+ * error carries none. The SOAP faults are read from SOAP text as the SOAP wire reads an answer; the VI JSON fault
+ * and the task's error are made as the wires make them, from decoded values.
  */
 import {
   DecodeError,
@@ -83,6 +84,21 @@ test("no fault where the server gave none, or gave no answer", () => {
   const noDetail = thrown(() => parseSoapReturn("Login", INVALID_LOGIN.replace(/<detail>.*<\/detail>/, "")));
   expect(noDetail).toBeInstanceOf(SoapFault);
   expect(faultOf(noDetail)).toBeUndefined();
+  // A detail that does not decode (an enum value the schemas do not know, refused) is reported in detailIssues: faultOf
+  // gives nothing rather than a value its type would lie about.
+  const undecoded = thrown(() =>
+    parseSoapReturn(
+      "Login",
+      INVALID_LOGIN.replace(
+        '<InvalidLoginFault xmlns="urn:vim25" xsi:type="InvalidLogin"></InvalidLoginFault>',
+        '<InvalidPowerStateFault xmlns="urn:vim25" xsi:type="InvalidPowerState"><existingState>melted</existingState></InvalidPowerStateFault>',
+      ),
+      { unknownEnumValues: "reject" },
+    ),
+  );
+  expect(undecoded).toBeInstanceOf(SoapFault);
+  expect((undecoded as SoapFault).detailIssues.length).toBeGreaterThan(0);
+  expect(faultOf(undecoded)).toBeUndefined();
   expect(faultOf(new VimConnectionError("https://vc/sdk", "refused", "connection refused"))).toBeUndefined();
   expect(faultOf(new DecodeError([{ path: "$.key", message: "expected an integer" }]))).toBeUndefined();
   expect(faultOf(new Error("InvalidPowerState"))).toBeUndefined();
