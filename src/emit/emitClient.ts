@@ -22,7 +22,7 @@ const API = "api$";
 
 const bound = (name: string): string => `${CLIENT_NAMESPACE}.${name}<${TYPES}>`;
 
-/** A bound class, typed as the binding's interface of it (`client$.VimClientClass<VimClientTypes>`). */
+/** An exported constant, typed: by default a bound class, as the binding's interface of it (`client$.VimClientClass<VimClientTypes>`). */
 function exportedConst(
   name: string,
   initializer: string,

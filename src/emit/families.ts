@@ -111,30 +111,28 @@ export function familiesOf(names: readonly string[]): Families {
   return { of, all: keys.map((key) => ({ key, identifier: identifierOf(key) })) };
 }
 
-/** Statements an emitter gives a family itself (a family's slice of a type table), by the family's key. */
-const tagged = new WeakMap<StatementStructures, string>();
+/**
+ * Statements an emitter gives a family itself (a family's slice of a type table, by the family's key), or gives a type
+ * whose name they do not carry (`decodeEventStream` is Event's, by the type's name: an output split by its budget has
+ * no families yet when it is emitted).
+ */
+const tagged = new WeakMap<StatementStructures, { readonly family: string } | { readonly type: string }>();
 
 /** Marks `statement` as `family`'s own code: a split puts it in that family's part. */
 export function ofFamily<S extends StatementStructures>(statement: S, family: string): S {
-  tagged.set(statement, family);
+  tagged.set(statement, { family });
   return statement;
 }
-
-/** The family an emitter gave `statement`, if any. */
-export function taggedFamily(statement: StatementStructures): string | undefined {
-  return tagged.get(statement);
-}
-
-/** Statements an emitter gives a type whose name they do not carry (`decodeEventStream` is Event's), by its name. */
-const typeOwned = new WeakMap<StatementStructures, string>();
 
 /** Marks `statement` as the code of `type` (a type's name): a split puts it in that type's family's part. */
 export function ofType<S extends StatementStructures>(statement: S, type: string): S {
-  typeOwned.set(statement, type);
+  tagged.set(statement, { type });
   return statement;
 }
 
-/** The type an emitter gave `statement`, if any. */
-export function ownerType(statement: StatementStructures): string | undefined {
-  return typeOwned.get(statement);
+/** The family an emitter gave `statement`, itself or through its type, if any. */
+export function taggedFamily(statement: StatementStructures, families: Families): string | undefined {
+  const tag = tagged.get(statement);
+  if (tag === undefined) return undefined;
+  return "family" in tag ? tag.family : families.of.get(tag.type);
 }

@@ -19,7 +19,7 @@
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
-import { ownerType, taggedFamily, type Families } from "./families";
+import { taggedFamily, type Families } from "./families";
 import { identifiersIn } from "./identifiers";
 import { printStructure, type ImportCandidates } from "./print";
 import type { OutputModule } from "./wire";
@@ -77,10 +77,8 @@ function ownerOf(name: string, plan: SplitPlan): string | undefined {
 }
 
 function familyOf(statement: StatementStructures, plan: SplitPlan): string | undefined {
-  const tag = taggedFamily(statement);
+  const tag = taggedFamily(statement, plan.families);
   if (tag !== undefined) return tag;
-  const type = ownerType(statement);
-  if (type !== undefined) return plan.families.of.get(type);
   const names = declared(statement);
   const owners = new Set(names.map((n) => ownerOf(n, plan)));
   const [owner] = owners;

@@ -18,22 +18,13 @@ import {
   parseSoapReturn,
   type AnyMethodFault,
 } from "../catalogue";
+import { thrown } from "../support/helpers";
 
 const INVALID_LOGIN =
   '<?xml version="1.0"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" ' +
   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><soapenv:Fault><faultcode>ServerFaultCode</faultcode>' +
   '<faultstring>Login failure</faultstring><detail><InvalidLoginFault xmlns="urn:vim25" xsi:type="InvalidLogin"></InvalidLoginFault>' +
   "</detail></soapenv:Fault></soapenv:Body></soapenv:Envelope>";
-
-/** What a promise rejected with (a call, as a handler awaits it). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected it to throw");
-}
 
 const INVALID_POWER_STATE = {
   _typeName: "InvalidPowerState",

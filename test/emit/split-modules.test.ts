@@ -191,6 +191,20 @@ test("every kind's module, its shared part and a family's part load first, and t
   expect(results.length).toBeGreaterThan(20);
 }, 120_000);
 
+/** A function statement of the split tests' small modules. */
+const fn = (name: string, body: string): StatementStructures => ({
+  kind: StructureKind.Function,
+  name,
+  statements: [body],
+});
+
+/** A constant statement of the split tests' small modules. */
+const constant = (name: string, initializer: string): StatementStructures => ({
+  kind: StructureKind.VariableStatement,
+  declarationKind: VariableDeclarationKind.Const,
+  declarations: [{ name, initializer }],
+});
+
 test("a constant stays shared when making it reads a constant, directly or through a function it calls", () => {
   const plan = {
     families: familiesOf(["Alpha", "Beta"]),
@@ -204,16 +218,6 @@ test("a constant stays shared when making it reads a constant, directly or throu
     rebase: (c: ImportCandidates) => c,
     partSpecifier: (_: string, part: string) => `./${part}`,
   };
-  const fn = (name: string, body: string): StatementStructures => ({
-    kind: StructureKind.Function,
-    name,
-    statements: [body],
-  });
-  const constant = (name: string, initializer: string): StatementStructures => ({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, initializer }],
-  });
   const parts = splitModule(
     {
       path: "m.ts",
@@ -261,16 +265,6 @@ test("a constant that reads only shared constants goes to its family when the sh
     rebase: (c: ImportCandidates) => c,
     partSpecifier: (_: string, part: string) => `./${part}`,
   };
-  const fn = (name: string, body: string): StatementStructures => ({
-    kind: StructureKind.Function,
-    name,
-    statements: [body],
-  });
-  const constant = (name: string, initializer: string): StatementStructures => ({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, initializer }],
-  });
   const owned = Array.from({ length: 20 }, (_, i) => fn(`fieldsOk$${i % 2 === 0 ? "Alpha" : "Beta"}`, "return 1;"));
   const split = (extra: StatementStructures[]) => {
     const parts = splitModule(

@@ -16,6 +16,7 @@ import {
 } from "../catalogue";
 
 import * as bigint from "../golden/bigint";
+import { thrown } from "../support/helpers";
 
 const TOO_DEEP = "the value is nested too deeply to decode (the JavaScript stack ran out)";
 
@@ -31,15 +32,6 @@ function causes(depth: number): unknown {
   let value: unknown = { _typeName: "NotFound" };
   for (let i = 0; i < depth; i++) value = { _typeName: "RuntimeFault", faultCause: value };
   return value;
-}
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 function expectTooDeep(run: () => unknown): void {

@@ -157,6 +157,16 @@ export function run(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** What `run` threw, or undefined when it returned. */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 /** `run`, with what the command wrote to stdout and then to stderr as one text. */
 export function runJoined(
   command: string,

@@ -46,6 +46,11 @@ export function entryPointType(factory: EntryPointFactory, t: string): string {
 /** The factories whose entry points may try the type's guard first (fastGuard). */
 const GUARDED: ReadonlySet<string> = new Set(["decoder", "safeDecoder"]);
 
+/** Whether entry points made by `factory` may try the type's guard first. */
+export function triesGuard(factory: EntryPointFactory): boolean {
+  return GUARDED.has(factory);
+}
+
 /**
  * A defaults constant: the generator's options, and with `untyped` the table of every type's decoder that an
  * untyped slot's data object is checked by (DecodeOptions.untyped).

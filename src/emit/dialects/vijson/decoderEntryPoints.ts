@@ -6,7 +6,7 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
-import { entryPointType, type EntryPointFactory } from "../../canonical/decodeContext";
+import { entryPointType, triesGuard, type EntryPointFactory } from "../../canonical/decodeContext";
 import { callLines, callText, PURE, withLayout, type Call } from "../../layout";
 import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
@@ -17,16 +17,24 @@ const THROWS = "@throws DecodeError with every problem and its JSON path.";
  * dispatcher: one line per entry point instead of a function body, and `@__PURE__` so that a bundler drops the
  * entry points a program does not import.
  */
+/** What a type's entry points are made from: its dispatcher, its type, the guard tried first, the defaults read. */
+interface EntryTarget {
+  readonly at: string;
+  readonly t: string;
+  readonly guard: string | undefined;
+  /** The run time's defaults to bind (`untypedDefaults$`); the module's own (`decoder$`...) when undefined. */
+  readonly defaults?: string;
+}
+
 function entryPoint(
+  target: EntryTarget,
+  factory: EntryPointFactory,
   name: string,
   doc: string,
-  factory: EntryPointFactory,
-  at: string,
-  t: string,
-  throws = true,
-  guard?: string,
-  defaults?: string,
+  throws: boolean,
 ): VariableStatementStructure {
+  const { at, t, defaults } = target;
+  const guard = triesGuard(factory) ? target.guard : undefined;
   const call: Call = {
     callee: defaults === undefined ? `${factory}$` : rt(factory),
     args: [at, ...(defaults === undefined ? [] : [defaults]), ...(guard === undefined ? [] : [guard])],
@@ -72,45 +80,40 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
   const which = type.polymorphic
     ? `${article(type.name)} or any known subtype, chosen by \`_typeName\` (then required)`
     : `${article(type.name)}; a missing \`_typeName\` is filled in`;
-  const at = names.decodeAt(type.name);
   const t = type.polymorphic ? names.union(type.name) : names.type(type.name);
-  const decode = names.decoder(type.name);
   const guard =
     type.subtypes.length > GUARD_FIRST_MAX_SUBTYPES ? undefined : fastGuard(names.guard(type.name), options);
+  const target: EntryTarget = { at: names.decodeAt(type.name), t, guard };
+  const decode = names.decoder(type.name);
   // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
-    entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at, t, true, guard),
+    entryPoint(target, "decoder", decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, true),
     entryPoint(
+      target,
+      "safeDecoder",
       names.safeDecoder(type.name),
       `{@link ${decode}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` (every problem and its JSON path) instead of throwing.`,
-      "safeDecoder",
-      at,
-      t,
       false,
-      guard,
     ),
     entryPoint(
+      target,
+      "arrayDecoder",
       names.arrayDecoder(type.name),
       `{@link ${decode}} for a JSON array (paths \`$[i]...\`).`,
-      "arrayDecoder",
-      at,
-      t,
       false,
     ),
     entryPoint(
+      target,
+      "parser",
       names.parser(type.name),
       `{@link ${decode}} from JSON text, every int64 digit kept.`,
-      "parser",
-      at,
-      t,
       false,
     ),
     entryPoint(
+      target,
+      "arrayParser",
       names.arrayParser(type.name),
       `{@link ${decode}} for JSON text of an array, every int64 digit kept.`,
-      "arrayParser",
-      at,
-      t,
       false,
     ),
   ];
@@ -118,40 +121,34 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
 
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
 export function anyValueEntryPoints(options: CodeOptions): VariableStatementStructure[] {
-  const at = names.decodeAt(ANY_VALUE);
-  const t = names.anyValue;
-  const guard = fastGuard(names.anyValueGuard, options);
+  const target: EntryTarget = {
+    at: names.decodeAt(ANY_VALUE),
+    t: names.anyValue,
+    guard: fastGuard(names.anyValueGuard, options),
+    defaults: names.untypedDefaults,
+  };
   return [
     entryPoint(
+      target,
+      "decoder",
       names.decoder(ANY_VALUE),
       "Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them " +
         '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
-      "decoder",
-      at,
-      t,
       true,
-      guard,
-      names.untypedDefaults,
     ),
     entryPoint(
+      target,
+      "safeDecoder",
       names.safeDecoder(ANY_VALUE),
       `{@link ${names.decoder(ANY_VALUE)}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` instead of throwing.`,
-      "safeDecoder",
-      at,
-      t,
       false,
-      guard,
-      names.untypedDefaults,
     ),
     entryPoint(
+      target,
+      "parser",
       names.parser(ANY_VALUE),
       "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
-      "parser",
-      at,
-      t,
       true,
-      undefined,
-      names.untypedDefaults,
     ),
   ];
 }
