@@ -13,6 +13,7 @@ import { Project, ts } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import { packageRoot } from "../packageFiles";
 import { cachedBuild, digestOf } from "./buildCache";
+import { internalValues, publicDeclarations } from "./publicDeclarations";
 
 /** The library's package name: the generator's with the API it covers. */
 export const LIBRARY_NAME = "vsphere-typegen-vim25";
@@ -55,12 +56,29 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
  * the whole build, both module systems, takes about 50 s.
  */
 function buildEsm(root: string, sources: readonly string[], outDir: string): void {
+  compile(root, sources, outDir, false);
+}
+
+/**
+ * Writes only the declarations of `sources` (and of the modules they import below `root`) to `outDir`, as the
+ * package has them: what the bench's consumer type-checks against (test/bench/consumer.ts).
+ */
+export function writeDeclarations(root: string, sources: readonly string[], outDir: string): void {
+  compile(root, sources, outDir, true);
+}
+
+function compile(root: string, sources: readonly string[], outDir: string, declarationsOnly: boolean): void {
   // ts-morph's project carries TypeScript's lib files with it: no compiler beyond the generator's dependencies.
   const project = new Project({
     compilerOptions: { ...COMPILER_OPTIONS, noCheck: true, outDir, rootDir: root },
   });
   project.addSourceFilesAtPaths([...sources]);
-  const result = project.emitSync();
+  // The declarations without the values generated modules share (publicDeclarations.ts).
+  const internal = internalValues(project.getSourceFiles().map((file) => file.compilerNode));
+  const result = project.emitSync({
+    emitOnlyDtsFiles: declarationsOnly,
+    customTransformers: { afterDeclarations: [publicDeclarations(internal)] },
+  });
   const program = project.getProgram().compilerObject;
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
@@ -71,9 +89,9 @@ function buildEsm(root: string, sources: readonly string[], outDir: string): voi
   if (diagnostics.length > 0) {
     const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" };
     const shown = ts.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20), host);
-    throw new Error(`generated/ does not compile (${diagnostics.length} errors):\n${shown}`);
+    throw new Error(`${root} does not compile (${diagnostics.length} errors):\n${shown}`);
   }
-  if (result.getEmitSkipped()) throw new Error("the ES module build emitted nothing");
+  if (result.getEmitSkipped()) throw new Error(`${root}: the build emitted nothing`);
 }
 
 /**
@@ -153,7 +171,7 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
       .map((name) => path.join(templates, name)),
     path.join(repo, "package.json"),
     path.join(repo, "LICENSE"),
-    builderSource(repo),
+    ...builderSources(repo),
   ];
   const key = digestOf([ts.version, ...inputs.flatMap((f) => [path.relative(repo, f), fs.readFileSync(f)])]);
   const cache = path.join(repo, "node_modules", ".cache", "vsphere-typegen", "library-package");
@@ -162,10 +180,15 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
   fs.cpSync(built, outDir, { recursive: true });
 }
 
-/** The builder itself, for the cache's key: its source where the repository has it, else this compiled module. */
-function builderSource(repo: string): string {
-  const source = path.join(repo, "src", "release", "libraryPackage.ts");
-  return fs.existsSync(source) ? source : __filename;
+/**
+ * The builder itself and its declaration transformer, for the cache's key: their sources where the repository has
+ * them, else these compiled modules.
+ */
+function builderSources(repo: string): string[] {
+  return ["libraryPackage", "publicDeclarations"].map((name) => {
+    const source = path.join(repo, "src", "release", `${name}.ts`);
+    return fs.existsSync(source) ? source : path.join(__dirname, `${name}.js`);
+  });
 }
 
 /** Builds the library package into the new folder `outDir` from `sources`, the .ts files of `generated`. */

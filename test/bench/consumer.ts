@@ -2,12 +2,14 @@
  * What a generated library costs the project that uses it, part of `npm run bench`: the `tsc --noEmit` time of a
  * small consumer that imports `decodeEvent` and `VimClient` (issue 30: at most 1.5 times the catalogue's). The
  * consumer sees what a user of the library package sees, the declarations (`.d.ts`), emitted here from the output
- * folder as the package build emits them, and compiles with the strict flags and `skipLibCheck` (tsc --init's default).
+ * folder by the package build's own emit (without the values generated modules share: publicDeclarations.ts), and
+ * compiles with the strict flags and `skipLibCheck` (tsc --init's default).
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { writeDeclarations } from "../../src/release/libraryPackage";
 
 /** The strict flags users compile generated code under, as a tsconfig's compilerOptions (scale.ts uses them too). */
 export const STRICT_TSCONFIG = {
@@ -41,25 +43,13 @@ export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): num
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-consumer-"));
   const inRepo = !path.relative(repo, outDir).startsWith("..");
   try {
-    const declarations = path.join(dir, "declarations.json");
-    fs.writeFileSync(
-      declarations,
-      JSON.stringify({
-        compilerOptions: {
-          ...STRICT_TSCONFIG,
-          declaration: true,
-          emitDeclarationOnly: true,
-          // An output in the repository may import another's run time (--runtime-from): the repository is the root
-          // then; one elsewhere (the bench's whole API, in a temporary folder) holds its own. On any error nothing is
-          // written, least of all beside the sources.
-          rootDir: inRepo ? repo : outDir,
-          outDir: path.join(dir, "lib"),
-          noEmitOnError: true,
-        },
-        include: [path.join(outDir, "**/*.ts")],
-      }),
-    );
-    tsc(repo, declarations);
+    const sources = fs
+      .readdirSync(outDir, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".ts"))
+      .map((name) => path.join(outDir, name));
+    // An output in the repository may import another's run time (--runtime-from): the repository is the root then;
+    // one elsewhere (the bench's whole API, in a temporary folder) holds its own.
+    writeDeclarations(inRepo ? repo : outDir, sources, path.join(dir, "lib"));
     fs.writeFileSync(
       path.join(dir, "consumer.ts"),
       consumer(inRepo ? path.posix.join("lib", path.relative(repo, outDir)) : "lib"),

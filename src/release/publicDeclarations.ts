@@ -1,0 +1,160 @@
+/**
+ * The library package's declarations hold its public API only. Generated modules share code through exported
+ * values whose names carry a `$` (`isExact$VmEvent`, `decodeAt$Any`, `encodeFields$VmEvent`, `soapSchema$`): in the
+ * whole API 27,000 of them, a fifth of its declarations' text. A consumer's `tsc` parsed and bound every one of them
+ * on every run, and an editor offered them as imports. This declaration transformer drops them: each such value's
+ * declaration, and each import or export specifier naming one. Types so named (`VimMethods$vm`, a part of the
+ * public `VimMethods`) stay: public types are made of them. A kept declaration that still refers to a dropped value
+ * would leave the declarations broken, so that is an error here, not in a user's project.
+ */
+import { ts } from "ts-morph";
+
+/** Whether `name` is one generated modules share rather than a public one. */
+const isInternalName = (name: string): boolean => name.includes("$");
+
+/** The values (and, apart, the types) a top-level statement declares; none for imports, exports and the like. */
+function declared(statement: ts.Statement): { values: string[]; types: string[] } {
+  if (ts.isVariableStatement(statement))
+    return {
+      values: statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : [])),
+      types: [],
+    };
+  if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement))
+    return { values: statement.name === undefined ? [] : [statement.name.text], types: [] };
+  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement))
+    return { values: [], types: [statement.name.text] };
+  return { values: [], types: [] };
+}
+
+/**
+ * The internal values the modules `sources` declare: exported values with a `$` in their name, less any name that
+ * is also a type somewhere (kept, to be safe).
+ */
+export function internalValues(sources: readonly ts.SourceFile[]): Set<string> {
+  const values = new Set<string>();
+  const types = new Set<string>();
+  for (const source of sources)
+    for (const statement of source.statements) {
+      const names = declared(statement);
+      for (const name of names.values.filter(isInternalName)) values.add(name);
+      for (const name of names.types.filter(isInternalName)) types.add(name);
+    }
+  for (const name of types) values.delete(name);
+  return values;
+}
+
+/** `statement` without what names `internal`, or undefined when nothing of it is left. */
+function withoutInternal(
+  statement: ts.Statement,
+  internal: ReadonlySet<string>,
+  factory: ts.NodeFactory,
+): ts.Statement | undefined {
+  const { values } = declared(statement);
+  if (values.length > 0) {
+    const dropped = values.filter((v) => internal.has(v));
+    if (dropped.length === 0) return statement;
+    if (dropped.length === values.length) return undefined;
+    throw new Error(`a declaration mixes public and internal values: ${values.join(", ")}`);
+  }
+  if (ts.isImportDeclaration(statement)) {
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    if (clause === undefined || bindings === undefined || !ts.isNamedImports(bindings)) return statement;
+    // `import { isRecord as checks$isRecord }` imports a public value: what counts is the name imported.
+    const kept = bindings.elements.filter((s) => !internal.has((s.propertyName ?? s.name).text));
+    if (kept.length === bindings.elements.length) return statement;
+    if (kept.length === 0 && clause.name === undefined) return undefined;
+    return factory.updateImportDeclaration(
+      statement,
+      statement.modifiers,
+      factory.updateImportClause(
+        clause,
+        clause.phaseModifier,
+        clause.name,
+        kept.length === 0 ? undefined : factory.updateNamedImports(bindings, kept),
+      ),
+      statement.moduleSpecifier,
+      statement.attributes,
+    );
+  }
+  if (ts.isExportDeclaration(statement)) {
+    const clause = statement.exportClause;
+    if (clause === undefined || !ts.isNamedExports(clause)) return statement;
+    const kept = clause.elements.filter((s) => !internal.has((s.propertyName ?? s.name).text));
+    if (kept.length === clause.elements.length) return statement;
+    if (kept.length === 0) return undefined;
+    return factory.updateExportDeclaration(
+      statement,
+      statement.modifiers,
+      statement.isTypeOnly,
+      factory.updateNamedExports(clause, kept),
+      statement.moduleSpecifier,
+      statement.attributes,
+    );
+  }
+  return statement;
+}
+
+/** The local names the imports among `statements` bind. */
+function importedNames(statements: readonly ts.Statement[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of statements) {
+    const bindings = ts.isImportDeclaration(s) ? s.importClause?.namedBindings : undefined;
+    if (bindings !== undefined && ts.isNamedImports(bindings))
+      for (const e of bindings.elements) names.add(e.name.text);
+  }
+  return names;
+}
+
+/** A declaration whose name is a member's (or a parameter's), not a reference. */
+const isMember = (n: ts.Node): n is ts.NamedDeclaration & { readonly name: ts.Node } =>
+  ts.isPropertySignature(n) ||
+  ts.isMethodSignature(n) ||
+  ts.isPropertyDeclaration(n) ||
+  ts.isMethodDeclaration(n) ||
+  ts.isGetAccessorDeclaration(n) ||
+  ts.isSetAccessorDeclaration(n) ||
+  ts.isParameter(n) ||
+  ts.isEnumMember(n);
+
+/** The names of `internal` that `node` refers to (an identifier anywhere below it), bar the local `bound`. */
+function references(node: ts.Node, internal: ReadonlySet<string>, bound: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && internal.has(n.text) && !bound.has(n.text)) found.push(n.text);
+    else if (ts.isQualifiedName(n) && internal.has(n.right.text)) found.push(n.right.text);
+    if (ts.isImportDeclaration(n)) return;
+    // A member's own name (`readonly knownTypes$: ...`) names no value.
+    const name = isMember(n) ? n.name : undefined;
+    ts.forEachChild(n, (child) => (child === name ? undefined : visit(child)));
+  };
+  visit(node);
+  return found;
+}
+
+/**
+ * The transformer (`afterDeclarations`): each declaration file without the values of `internal`. Throws when a kept
+ * statement refers to one, naming the file and the names.
+ */
+export function publicDeclarations(internal: ReadonlySet<string>): ts.TransformerFactory<ts.SourceFile | ts.Bundle> {
+  return (context) => (node) => {
+    if (!ts.isSourceFile(node)) return node;
+    const kept = node.statements.flatMap((s) => {
+      const statement = withoutInternal(s, internal, context.factory);
+      return statement === undefined ? [] : [statement];
+    });
+    const bound = importedNames(kept);
+    const leftover = kept.flatMap((s) => references(s, internal, bound));
+    if (leftover.length > 0)
+      throw new Error(
+        `${node.fileName}: its public declarations refer to internal values: ${[...new Set(leftover)].slice(0, 10).join(", ")}`,
+      );
+    if (kept.length === node.statements.length && kept.every((s, i) => s === node.statements[i])) return node;
+    // A declaration file is a module even when all it exported was internal.
+    const statements =
+      kept.length > 0
+        ? kept
+        : [context.factory.createExportDeclaration(undefined, false, context.factory.createNamedExports([]))];
+    return context.factory.updateSourceFile(node, statements);
+  };
+}
