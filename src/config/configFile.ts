@@ -72,12 +72,14 @@ export interface ConfigProblem {
 
 /** Every problem of a config file; the message has one `file:line:col: message` line each. */
 export class ConfigError extends UsageError {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly ConfigProblem[],
-  ) {
+  readonly file: string;
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(file: string, problems: readonly ConfigProblem[]) {
     super(problems.map((p) => `${file}:${p.line}:${p.col}: ${p.message}`).join("\n"));
     this.name = "ConfigError";
+    this.file = file;
+    this.problems = problems;
   }
 }
 
@@ -201,17 +203,17 @@ export function parseConfigText(text: string, file: string, absolute: string = p
     const value = found[spec.key];
     if (typeof value === "string") options[spec.key] = value;
   }
-  const schemas = found.schemas as string[] | undefined;
-  const types = found.types as string[] | undefined;
+  const schemas = found["schemas"] as string[] | undefined;
+  const types = found["types"] as string[] | undefined;
   return {
     file,
     options,
     ...(schemas === undefined ? {} : { schemas: schemas.map((s) => path.resolve(dir, s)) }),
-    ...(typeof found.out === "string" ? { out: path.resolve(dir, found.out) } : {}),
-    ...(typeof found.bundled === "boolean" ? { bundled: found.bundled } : {}),
+    ...(typeof found["out"] === "string" ? { out: path.resolve(dir, found["out"]) } : {}),
+    ...(typeof found["bundled"] === "boolean" ? { bundled: found["bundled"] } : {}),
     ...(types === undefined ? {} : { types }),
-    ...(typeof found.runtimeFrom === "string"
-      ? { runtimeFrom: found.runtimeFrom === "own" ? "own" : path.resolve(dir, found.runtimeFrom) }
+    ...(typeof found["runtimeFrom"] === "string"
+      ? { runtimeFrom: found["runtimeFrom"] === "own" ? "own" : path.resolve(dir, found["runtimeFrom"]) }
       : {}),
   };
 }

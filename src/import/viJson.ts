@@ -63,31 +63,32 @@ export function readSpec(text: string, file: string): Spec {
   } catch (error) {
     throw new ImportError(`${file}: not valid YAML or JSON (${(error as Error).message.split("\n")[0] ?? ""})`);
   }
-  const schemas = isObject(doc) && isObject(doc.components) ? doc.components.schemas : undefined;
+  const schemas = isObject(doc) && isObject(doc["components"]) ? doc["components"]["schemas"] : undefined;
   if (!isObject(schemas))
     throw new ImportError(`${file}: no components.schemas; expected VMware's VI JSON OpenAPI document (vi-json.yaml)`);
   const operations = new Map<string, SpecOperation>();
-  const paths = isObject(doc) && isObject(doc.paths) ? doc.paths : {};
+  const paths = isObject(doc) && isObject(doc["paths"]) ? doc["paths"] : {};
   for (const [where, item] of Object.entries(paths)) {
     const match = METHOD_PATH.exec(where);
-    if (match === null || !isObject(item) || !isObject(item.post)) continue;
+    if (match === null || !isObject(item) || !isObject(item["post"])) continue;
     const [, on = "", method = ""] = match;
     // A method is declared on the type that defines it; a subtype's path repeats it (first one kept).
-    if (!operations.has(method)) operations.set(method, { on, operation: item.post });
+    if (!operations.has(method)) operations.set(method, { on, operation: item["post"] });
   }
   return { schemas: new Map(Object.entries(schemas).filter((e): e is [string, Json] => isObject(e[1]))), operations };
 }
 
 export function refName(value: unknown): string | undefined {
-  return isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith(REF_PREFIX)
-    ? value.$ref.slice(REF_PREFIX.length)
+  return isObject(value) && typeof value["$ref"] === "string" && value["$ref"].startsWith(REF_PREFIX)
+    ? value["$ref"].slice(REF_PREFIX.length)
     : undefined;
 }
 
 /** The `$ref` of a property: bare, or wrapped in `allOf` when the property has its own description. */
 function propertyRef(prop: Json): string | undefined {
   return (
-    refName(prop) ?? (Array.isArray(prop.allOf) ? prop.allOf.map(refName).find((n) => n !== undefined) : undefined)
+    refName(prop) ??
+    (Array.isArray(prop["allOf"]) ? prop["allOf"].map(refName).find((n) => n !== undefined) : undefined)
   );
 }
 
@@ -130,9 +131,9 @@ export function fieldOf(
   required: boolean,
   where: string,
 ): { field: FieldText; refs: string[] } {
-  const { description, since, refersTo } = splitDescription(prop.description);
-  const array = prop.type === "array";
-  const element = array ? prop.items : prop;
+  const { description, since, refersTo } = splitDescription(prop["description"]);
+  const array = prop["type"] === "array";
+  const element = array ? prop["items"] : prop;
   if (!isObject(element)) throw new ImportError(`${where}.${name}: an array without items`);
   const ref = propertyRef(element);
   let type: string | readonly string[];
@@ -149,9 +150,9 @@ export function fieldOf(
       type = local ?? "any";
       refs.push(ref);
     }
-  } else if (typeof element.type === "string" && PRIMITIVES[element.type] === true) {
-    type = element.type;
-    format = typeof element.format === "string" ? element.format : undefined;
+  } else if (typeof element["type"] === "string" && PRIMITIVES[element["type"]] === true) {
+    type = element["type"];
+    format = typeof element["format"] === "string" ? element["format"] : undefined;
   } else {
     throw new ImportError(
       `${where}.${name}: a property this importer cannot read (${JSON.stringify(element).slice(0, 80)})`,
@@ -165,7 +166,7 @@ export function fieldOf(
       array,
       optional: !required,
       since,
-      deprecated: prop.deprecated === true ? true : undefined,
+      deprecated: prop["deprecated"] === true ? true : undefined,
       refersTo,
       description,
     },
@@ -180,9 +181,9 @@ export function schemaTextOf(
   subtyped: ReadonlySet<string>,
 ): { text: TypeText | EnumText; refs: string[] } {
   const local = localName(name) ?? name;
-  const { description, since } = splitDescription(schema.description);
+  const { description, since } = splitDescription(schema["description"]);
   if (name.endsWith(ENUM_SUFFIX)) {
-    if (!Array.isArray(schema.enum)) throw new ImportError(`${name}: an enum schema without enum values`);
+    if (!Array.isArray(schema["enum"])) throw new ImportError(`${name}: an enum schema without enum values`);
     // Descriptions list `- \`value\`: doc`; each value keeps its own doc and since.
     const docs = new Map<string, { description: string; since?: string }>();
     for (const match of description.matchAll(/^- `([^`]+)`(?::\s*(.*))?$/gm)) {
@@ -195,15 +196,15 @@ export function schemaTextOf(
         name: local,
         since,
         description: intro,
-        values: schema.enum.map((v) => ({ value: String(v), ...docs.get(String(v)) })),
+        values: schema["enum"].map((v) => ({ value: String(v), ...docs.get(String(v)) })),
       },
       refs: [],
     };
   }
-  const bases = Array.isArray(schema.allOf) ? schema.allOf.map(refName).filter((n) => n !== undefined) : [];
+  const bases = Array.isArray(schema["allOf"]) ? schema["allOf"].map(refName).filter((n) => n !== undefined) : [];
   const base = bases[0] === undefined ? undefined : localName(bases[0]);
-  const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
-  const properties = isObject(schema.properties) ? schema.properties : {};
+  const required = new Set(Array.isArray(schema["required"]) ? schema["required"].map(String) : []);
+  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
   const refs = bases.filter((b) => localName(b) !== undefined);
   const fields: FieldText[] = [];
   for (const [prop, value] of Object.entries(properties)) {
@@ -219,7 +220,7 @@ export function schemaTextOf(
       extends: base,
       open: subtyped.has(name),
       since,
-      deprecated: schema.deprecated === true ? true : undefined,
+      deprecated: schema["deprecated"] === true ? true : undefined,
       description,
       fields,
     },
@@ -231,8 +232,8 @@ export function schemaTextOf(
 export function extendedSchemas(schemas: ReadonlyMap<string, Json>): Set<string> {
   const out = new Set<string>();
   for (const schema of schemas.values()) {
-    if (Array.isArray(schema.allOf))
-      for (const b of schema.allOf) if (refName(b) !== undefined) out.add(refName(b) ?? "");
+    if (Array.isArray(schema["allOf"]))
+      for (const b of schema["allOf"]) if (refName(b) !== undefined) out.add(refName(b) ?? "");
   }
   return out;
 }

@@ -8,8 +8,8 @@ import { fieldOf, ImportError, isObject, refName, splitDescription, type Json, t
 
 /** The JSON schema of an operation's request body or a response, when it has one. */
 function jsonContent(holder: unknown): Json | undefined {
-  const content = isObject(holder) && isObject(holder.content) ? holder.content["application/json"] : undefined;
-  return isObject(content) && isObject(content.schema) ? content.schema : undefined;
+  const content = isObject(holder) && isObject(holder["content"]) ? holder["content"]["application/json"] : undefined;
+  return isObject(content) && isObject(content["schema"]) ? content["schema"] : undefined;
 }
 
 /** `***InvalidArgument***: if ...` lines of a 500 response's description: the faults a method documents. */
@@ -27,11 +27,11 @@ export function methodTextOf(
 ): { text: MethodText; refs: string[] } {
   const where = `${on}.${name}`;
   const { description, since } = splitDescription(
-    typeof operation.description === "string" ? operation.description : operation.summary,
+    typeof operation["description"] === "string" ? operation["description"] : operation["summary"],
   );
   const refs: string[] = [];
   const params: FieldText[] = [];
-  const body = jsonContent(operation.requestBody);
+  const body = jsonContent(operation["requestBody"]);
   if (body !== undefined) {
     const requestName = refName(body);
     const request = requestName === undefined ? body : schemas.get(requestName);
@@ -39,8 +39,8 @@ export function methodTextOf(
       throw new ImportError(
         `${where}: the request body refers to ${requestName ?? "?"}, which the document does not define`,
       );
-    const required = new Set(Array.isArray(request.required) ? request.required.map(String) : []);
-    const properties = isObject(request.properties) ? request.properties : {};
+    const required = new Set(Array.isArray(request["required"]) ? request["required"].map(String) : []);
+    const properties = isObject(request["properties"]) ? request["properties"] : {};
     for (const [prop, value] of Object.entries(properties)) {
       if (prop === "_typeName" || !isObject(value)) continue;
       const { field, refs: more } = fieldOf(prop, value, required.has(prop), where);
@@ -48,20 +48,20 @@ export function methodTextOf(
       refs.push(...more);
     }
   }
-  const responses = isObject(operation.responses) ? operation.responses : {};
+  const responses = isObject(operation["responses"]) ? operation["responses"] : {};
   const ok = responses["200"];
   const result = jsonContent(ok);
   let returns: MethodText["returns"];
   if (result !== undefined) {
-    const described = { ...result, description: isObject(ok) ? ok.description : undefined };
+    const described = { ...result, description: isObject(ok) ? ok["description"] : undefined };
     // A list may come back empty or not at all; a single value is always there.
-    const { field, refs: more } = fieldOf("returnval", described, result.type !== "array", where);
+    const { field, refs: more } = fieldOf("returnval", described, result["type"] !== "array", where);
     const { name: _returnval, ...rest } = field;
     returns = { ...rest, description: rest.description === "OK" ? undefined : rest.description };
     refs.push(...more);
   }
   const failed = responses["500"];
-  const faultText = isObject(failed) && typeof failed.description === "string" ? failed.description : "";
+  const faultText = isObject(failed) && typeof failed["description"] === "string" ? failed["description"] : "";
   const faults = [...new Set([...faultText.matchAll(FAULT_LINE)].map((m) => m[1] ?? ""))].filter((f) => f !== "");
   for (const fault of faults) if (schemas.has(fault)) refs.push(fault);
   return {

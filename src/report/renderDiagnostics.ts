@@ -25,9 +25,9 @@ export function colourWanted(
   env: Readonly<Record<string, string | undefined>>,
 ): boolean {
   // FORCE_COLOR over NO_COLOR when both are set, as Node itself decides.
-  const force = env.FORCE_COLOR;
+  const force = env["FORCE_COLOR"];
   if (force !== undefined) return force !== "0" && force !== "false";
-  if ((env.NO_COLOR ?? "") !== "") return false;
+  if ((env["NO_COLOR"] ?? "") !== "") return false;
   return stream.isTTY === true && (stream.hasColors?.() ?? false);
 }
 

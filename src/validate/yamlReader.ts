@@ -16,8 +16,11 @@ export const VERSION = /^[0-9]+(\.[0-9]+)*(u[0-9]+(server)?)?$/;
 
 export class YamlReader {
   readonly diagnostics: Diagnostic[] = [];
+  readonly file: LoadedFile;
 
-  constructor(readonly file: LoadedFile) {}
+  constructor(file: LoadedFile) {
+    this.file = file;
+  }
 
   report(at: SourcePos, code: string, message: string, hint: string): void {
     this.diagnostics.push(diagnostic(at, code, message, hint));

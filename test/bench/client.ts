@@ -163,10 +163,10 @@ export async function clientReport(repo: string, smoke: boolean, followerScript:
       rates.follow.push(followRate);
       rates.raw.push(rawRate);
       rates.ratio.push(followRate / rawRate);
-      if (process.env.BENCH_VERBOSE === "1")
+      if (process.env["BENCH_VERBOSE"] === "1")
         console.error(`round ${round}: follow ${Math.round(followRate)}/s, raw ${Math.round(rawRate)}/s`);
     }
-    const memoryCount = smoke ? 2_000 : Number(process.env.BENCH_FOLLOW_EVENTS ?? 100_000);
+    const memoryCount = smoke ? 2_000 : Number(process.env["BENCH_FOLLOW_EVENTS"] ?? 100_000);
     const memory = await followerMemory(url, poster, memoryCount, followerScript);
     await follower.logout();
     await poster.logout();

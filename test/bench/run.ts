@@ -46,8 +46,8 @@ import { sourceReport } from "./source";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 
-const SMOKE = process.env.BENCH_SMOKE === "1";
-const COUNT = SMOKE ? 300 : Number(process.env.BENCH_COUNT ?? 100_000);
+const SMOKE = process.env["BENCH_SMOKE"] === "1";
+const COUNT = SMOKE ? 300 : Number(process.env["BENCH_COUNT"] ?? 100_000);
 /** Events of every type are larger (deep data objects): a fifth as many. */
 const CATALOGUE_COUNT = SMOKE ? 100 : Math.round(COUNT / 5);
 const ROUND_MS = SMOKE ? 20 : 1500;
@@ -409,7 +409,7 @@ async function reader(): Promise<string[]> {
   // The same page with a callCount (int64, within 2^53) in every logout event, and one beyond 2^53.
   const counted = JSON.stringify(
     events.map((e) =>
-      (e as Record<string, unknown>)._typeName === "UserLogoutSessionEvent"
+      (e as Record<string, unknown>)["_typeName"] === "UserLogoutSessionEvent"
         ? { ...e, callCount: 1000 + Number(e.key) }
         : e,
     ),
@@ -500,7 +500,7 @@ async function soapWire(model: Model): Promise<string[]> {
     "fast-xml-parser (parse only)": () => fxp.parse(xml) !== undefined,
     "JSON.parse + decodeEventArray (VI JSON)": () => decodeEventArray(JSON.parse(json)).length === events.length,
   };
-  if (!tasks.parseSoapResponse?.()) throw new Error("parseSoapResponse does not read the page back");
+  if (!tasks["parseSoapResponse"]?.()) throw new Error("parseSoapResponse does not read the page back");
   const runs: Record<string, number>[] = [];
   for (let run = 0; run < 3; run++) runs.push(await throughput(tasks, [0], 1));
   const rate = (name: string): number => median(runs.map((r) => (r[name] ?? NaN) * events.length));
@@ -527,7 +527,7 @@ async function main(): Promise<void> {
     schemaDirs: [path.join(REPO, "schemas", "vim25")],
     outDir: path.join(REPO, "test", "catalogue"),
   });
-  const only = process.env.BENCH_ONLY;
+  const only = process.env["BENCH_ONLY"];
   const lines: string[] = [];
   if (only === undefined || only === "session") {
     lines.push(
@@ -577,7 +577,7 @@ async function main(): Promise<void> {
   // build not finished yet is waited for (test/vcsim/vcsim.js); the sections between need no simulator.
   const simulatorAt = lines.length;
   if (only === undefined || only === "stream")
-    lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
+    lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env["BENCH_STREAM_MB"] ?? 1000))));
   if (only === undefined || only === "scale")
     // The catalogue's output (test/catalogue/), the peer of the whole API's section below (generated/ is the whole API).
     lines.push(
@@ -586,16 +586,16 @@ async function main(): Promise<void> {
       ...scaleReport(REPO, BENCH_DIR, SMOKE, path.join(REPO, "test", "catalogue")),
       "",
     );
-  if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "editloop"))
+  if (process.env["BENCH_SKIP_GENERATION"] !== "1" && (only === undefined || only === "editloop"))
     // A smoke run proves the report on the session family; the catalogue's numbers come from a whole run.
     lines.push(
       ...(SMOKE
         ? await editLoopReport(REPO, BENCH_DIR, SESSION_SCHEMAS, sessionModel(), true)
         : await editLoopReport(REPO, BENCH_DIR, path.join(REPO, "schemas", "vim25"), model, false)),
     );
-  if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "whole"))
+  if (process.env["BENCH_SKIP_GENERATION"] !== "1" && (only === undefined || only === "whole"))
     lines.push(...(await wholeApiReport(REPO, BENCH_DIR, SMOKE)));
-  if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "generation")) {
+  if (process.env["BENCH_SKIP_GENERATION"] !== "1" && (only === undefined || only === "generation")) {
     const sizes = SMOKE ? [10] : [10, 100, 1000];
     lines.push(
       "Generation cost (whole-process wall time, one run each):",
@@ -610,7 +610,7 @@ async function main(): Promise<void> {
   lines.splice(simulatorAt, 0, ...simulator);
   console.log(lines.join("\n"));
   // A whole run's tables replace the last run's in docs/performance.md; a smoke or partial run writes nothing.
-  if (!SMOKE && only === undefined && process.env.BENCH_SKIP_GENERATION !== "1") writeResults(lines);
+  if (!SMOKE && only === undefined && process.env["BENCH_SKIP_GENERATION"] !== "1") writeResults(lines);
 }
 
 const RESULTS_BEGIN = "<!-- bench:begin (written by npm run bench; edit the text around it, not inside) -->";

@@ -18,7 +18,7 @@ import { scaleReport } from "./scale";
 
 /** The whole API's data as a file in `dir`: `$VIM25_JSON`, else the repository's gzipped copy, unpacked there. */
 function vim25Json(repo: string, dir: string): string {
-  if (process.env.VIM25_JSON !== undefined) return process.env.VIM25_JSON;
+  if (process.env["VIM25_JSON"] !== undefined) return process.env["VIM25_JSON"];
   const file = path.join(dir, "vim25.json");
   fs.writeFileSync(file, gunzipSync(fs.readFileSync(path.join(repo, "test", "fixtures", "vim25.json.gz"))));
   return file;

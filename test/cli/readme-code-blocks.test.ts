@@ -152,10 +152,10 @@ function tsBlock(dir: string, file: string, text: string, prelude = "", env: Rec
   return offline(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
 }
 
-const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL_README;
+const VCSIM = process.env["VSPHERE_TYPEGEN_VCSIM_URL_README"];
 /** vcsim over HTTPS with a self-signed certificate, and the certificate's PEM file (test/globalSetup.js). */
-const VCSIM_TLS = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;
-const VCSIM_CERT = process.env.VSPHERE_TYPEGEN_VCSIM_CERT_TLS;
+const VCSIM_TLS = process.env["VSPHERE_TYPEGEN_VCSIM_URL_TLS"];
+const VCSIM_CERT = process.env["VSPHERE_TYPEGEN_VCSIM_CERT_TLS"];
 
 /** The command's own folders (known hosts, saved sessions) in the project, not in the user's home. */
 const folders = (app: string): Record<string, string> => ({

@@ -15,10 +15,10 @@ import type { AddressInfo } from "node:net";
 import { VimClient, VimConnectionError, type ConnectOptions, type ManagedObjectReference } from "../catalogue";
 import { certificateProblem, colonHex, matchesThumbprint, parseThumbprint } from "../../generated/runtime/certificates";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;
-const CERT = process.env.VSPHERE_TYPEGEN_VCSIM_CERT_TLS;
-const SIGNED_URL = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS_CA;
-const CA = process.env.VSPHERE_TYPEGEN_VCSIM_CA_TLS;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_TLS"];
+const CERT = process.env["VSPHERE_TYPEGEN_VCSIM_CERT_TLS"];
+const SIGNED_URL = process.env["VSPHERE_TYPEGEN_VCSIM_URL_TLS_CA"];
+const CA = process.env["VSPHERE_TYPEGEN_VCSIM_CA_TLS"];
 const describeVcsim = URL_ === undefined || CERT === undefined ? describe.skip : describe;
 
 const serviceInstance: ManagedObjectReference = {

@@ -17,7 +17,7 @@ import {
 import { postEvents as post } from "../vcsim/postEvents";
 import { installCommand, runCommand } from "./command";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_ESX;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_ESX"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 const connect = (fetch?: FetchLike): Promise<VimClient> =>

@@ -17,7 +17,7 @@ import { postEvents, postEventsPaced, postLongEventEx } from "../vcsim/postEvent
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
 import { receiver, type Received } from "./receiver";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SINK;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_SINK"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 const messageOf = (r: Received): string => String((r.event as { message?: unknown } | undefined)?.message);
@@ -116,7 +116,7 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
       .split("\n")
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toMatchObject([{ reason: "undecodable", id: seen["structured govmomi"]?.[1]?.ce.id }]);
-    expect(result.stderr).toContain(`event ${lines[0]?.id}: it does not decode: $.arguments[0].value._value`);
+    expect(result.stderr).toContain(`event ${lines[0]?.["id"]}: it does not decode: $.arguments[0].value._value`);
   }, 60_000);
 
   test("500, then 429 with Retry-After, then recovery: nothing lost or reordered; a 400 dead-letters that event alone", async () => {
@@ -139,7 +139,7 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
     expect(result.stderr).toContain("the sink answered HTTP 429; again in 1000 ms");
     const refused = JSON.parse(fs.readFileSync(deadLetters, "utf8")) as Record<string, unknown>;
     expect(refused).toMatchObject({ reason: "refused", status: 400 });
-    expect(result.stderr).toContain(`event ${String(refused.id)}: the sink refused it for good (HTTP 400)`);
+    expect(result.stderr).toContain(`event ${String(refused["id"])}: the sink refused it for good (HTTP 400)`);
     const last = r.taken[r.taken.length - 1]?.event;
     expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toMatchObject({ key: last?.key });
   }, 30_000);

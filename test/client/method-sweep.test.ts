@@ -27,7 +27,7 @@ import {
 } from "../../generated";
 import { connectStrict } from "./vcsimSweep";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_METHODS;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_METHODS"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 /** Methods a handler calls that vcsim 0.24 (Debian's govmomi) does not implement: it answers MethodNotFound. */
@@ -501,4 +501,5 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
   });
 });
 
-if (URL_ === undefined) test.skip(`vcsim: ${process.env.VSPHERE_TYPEGEN_VCSIM_SKIP ?? "not started"}`, () => undefined);
+if (URL_ === undefined)
+  test.skip(`vcsim: ${process.env["VSPHERE_TYPEGEN_VCSIM_SKIP"] ?? "not started"}`, () => undefined);

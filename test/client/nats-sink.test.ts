@@ -20,12 +20,12 @@ import { installCommand, runCommand, startCommand, type CommandResult, type Runn
 import { missingNatsServer, startNatsServer } from "./natsServer";
 import { receiver } from "./receiver";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_NATS;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_NATS"];
 const missing = missingNatsServer();
-if (missing !== undefined && process.env.VSPHERE_TYPEGEN_REQUIRE_VCSIM === undefined)
+if (missing !== undefined && process.env["VSPHERE_TYPEGEN_REQUIRE_VCSIM"] === undefined)
   process.stdout.write(`JetStream sink tests skipped: ${missing}\n`);
 /** The seed of the SIGKILL test's kill points: VSPHERE_TYPEGEN_CRASH_SEED replays a run, whose name prints it. */
-const SEED = Number(process.env.VSPHERE_TYPEGEN_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = Number(process.env["VSPHERE_TYPEGEN_CRASH_SEED"] ?? Math.floor(Math.random() * 2 ** 31));
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
 function seeded(seed: number): () => number {
@@ -40,7 +40,7 @@ function seeded(seed: number): () => number {
 }
 
 const describeNats =
-  URL_ === undefined || (missing !== undefined && process.env.VSPHERE_TYPEGEN_REQUIRE_VCSIM === undefined)
+  URL_ === undefined || (missing !== undefined && process.env["VSPHERE_TYPEGEN_REQUIRE_VCSIM"] === undefined)
     ? describe.skip
     : describe;
 

@@ -18,7 +18,7 @@ import {
 import { catalogueModel } from "../support/helpers";
 import { soapRecorder, type SoapRecorder } from "./soapRecorder";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_PROPERTIES;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_PROPERTIES"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 describeVcsim("typed property reads (vcsim)", () => {

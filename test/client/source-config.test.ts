@@ -16,7 +16,7 @@ import { installCommand, runCommand, startCommand, type RunningCommand } from ".
 import { receiver, type Received } from "./receiver";
 import * as vcsim from "../vcsim/vcsim";
 
-const SKIP = process.env.VSPHERE_TYPEGEN_VCSIM_SKIP;
+const SKIP = process.env["VSPHERE_TYPEGEN_VCSIM_SKIP"];
 const describeVcsim = SKIP === undefined ? describe : describe.skip;
 
 const messageOf = (r: Received): string => String((r.event as { message?: unknown } | undefined)?.message);

@@ -11,7 +11,7 @@ import { postEvents } from "../vcsim/postEvents";
 import { installCommand, startCommand, type RunningCommand } from "./command";
 import { receiver } from "./receiver";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SERVICE;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_SERVICE"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 /** The value of one sample of the metrics text, by its name and labels as written. */

@@ -13,7 +13,7 @@ import { installCommand, startCommand, type RunningCommand } from "./command";
 import { receiver } from "./receiver";
 import { soapRecorder, type SoapRecorder } from "./soapRecorder";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_STOP;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_STOP"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 describeVcsim("vsphere-events --sink and SIGTERM against vcsim", () => {

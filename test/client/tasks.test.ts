@@ -7,7 +7,7 @@
 import { SoapFault, TaskError, VimClient, VimConnectionError, type ManagedObjectReference } from "../catalogue";
 import { soapRecorder, type SoapExchange, type SoapRecorder } from "./soapRecorder";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TASKS;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_TASKS"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 /** The managed object a request is called on (its `_this`). */
@@ -111,4 +111,5 @@ describeVcsim("waitForTask (vcsim)", () => {
   });
 });
 
-if (URL_ === undefined) test.skip(`vcsim: ${process.env.VSPHERE_TYPEGEN_VCSIM_SKIP ?? "not started"}`, () => undefined);
+if (URL_ === undefined)
+  test.skip(`vcsim: ${process.env["VSPHERE_TYPEGEN_VCSIM_SKIP"] ?? "not started"}`, () => undefined);

@@ -24,7 +24,7 @@ import { UndecodedElement } from "../../generated/runtime/elements";
 import { postEvents, postLongEventEx } from "../vcsim/postEvents";
 import { installCommand, runCommand } from "./command";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SOURCE;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_SOURCE"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 const BIG = "9007199254740993";
 
@@ -143,7 +143,7 @@ describeVcsim("an event that does not decode, in the middle of a follow (vcsim, 
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(records.map((r) => r._typeName ?? "undecodable")).toEqual([
+    expect(records.map((r) => r["_typeName"] ?? "undecodable")).toEqual([
       "GeneralUserEvent",
       "undecodable",
       "GeneralUserEvent",

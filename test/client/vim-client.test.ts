@@ -22,7 +22,7 @@ import {
 import { postEvents as post } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_CLIENT;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_CLIENT"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 const CREDENTIALS = { username: "user", password: "pass" };
 

@@ -12,8 +12,8 @@ import * as path from "node:path";
 import { VimClient, type ManagedObjectReference } from "../catalogue";
 import { installCommand, runCommand, type CommandResult } from "./command";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;
-const CERT = process.env.VSPHERE_TYPEGEN_VCSIM_CERT_TLS;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_TLS"];
+const CERT = process.env["VSPHERE_TYPEGEN_VCSIM_CERT_TLS"];
 const describeVcsim = URL_ === undefined || CERT === undefined ? describe.skip : describe;
 
 describeVcsim("vsphere-events against a vCenter with a self-signed certificate", () => {

@@ -11,7 +11,7 @@ import { BUNDLED_SCHEMAS, REPO } from "../support/helpers";
 import { connectStrict } from "./vcsimSweep";
 import * as path from "node:path";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SWEEP;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_SWEEP"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 
 /** What vcsim 0.24 refuses with InvalidProperty: properties newer than it. */

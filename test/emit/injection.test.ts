@@ -112,15 +112,15 @@ test("hostile documentation text changes no statement, compiles under the strict
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const api = require(path.join(build, "index.js")) as Record<string, (value: unknown) => unknown>;
-  const decodeOdd = api.decodeOdd as (value: unknown) => Record<string, unknown>;
-  const isOdd = api.isOdd as (value: unknown) => boolean;
+  const decodeOdd = api["decodeOdd"] as (value: unknown) => Record<string, unknown>;
+  const isOdd = api["isOdd"] as (value: unknown) => boolean;
   // Absent members named like Object.prototype's are absent, not the inherited functions.
   const bare = decodeOdd({ count: 1 });
   expect(Object.keys(bare).sort()).toEqual(["_typeName", "count"]);
   expect(isOdd(bare)).toBe(true);
   const full = decodeOdd(Object.fromEntries([["count", 2], ...FIELD_NAMES.map((n) => [n, `v-${n}`])]));
   expect(full.constructor).toBe("v-constructor");
-  expect(full.then).toBe("v-then");
+  expect(full["then"]).toBe("v-then");
   expect(() => decodeOdd({ count: 1, toString: 5 })).toThrow("$.toString: expected a string, got 5");
   expect(isOdd({ _typeName: "Odd", count: 1, valueOf: 5 })).toBe(false);
 });
@@ -184,9 +184,9 @@ test("hostile enum values and value docs stay string literals and comment text: 
   );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const api = require(path.join(build, "index.js")) as Record<string, unknown>;
-  expect(api.injected).toBeUndefined();
-  expect(api.HostileValues).toEqual(values);
-  const decodeHolder = api.decodeHolder as (value: unknown, options?: object) => { level: string; others: string[] };
+  expect(api["injected"]).toBeUndefined();
+  expect(api["HostileValues"]).toEqual(values);
+  const decodeHolder = api["decodeHolder"] as (value: unknown, options?: object) => { level: string; others: string[] };
   for (const v of values)
     expect(decodeHolder({ level: v, others: values }, { unknownEnumValues: "reject" }).level).toBe(v);
   expect(() => decodeHolder({ level: "other", others: [] }, { unknownEnumValues: "reject" })).toThrow(

@@ -24,7 +24,7 @@ const GO_TYPES = "/usr/share/gocode/src/github.com/vmware/govmomi/vim25/types";
 const missing = fs.existsSync(path.join(GO_TYPES, "types.go"))
   ? undefined
   : `govmomi's vim25/types is not installed (apt-get install golang-github-vmware-govmomi-dev)`;
-if (missing !== undefined && process.env.VSPHERE_TYPEGEN_REQUIRE_VCSIM)
+if (missing !== undefined && process.env["VSPHERE_TYPEGEN_REQUIRE_VCSIM"])
   throw new Error(`govmomi's sources are required here, but ${missing}`);
 const describeGovmomi = missing === undefined ? describe : describe.skip;
 if (missing !== undefined) test.skip(`govmomi transcription: ${missing}`, () => undefined);

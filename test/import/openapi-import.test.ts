@@ -36,13 +36,13 @@ const BEYOND_VI_JSON: ReadonlySet<string> = new Set([
 
 function comparable(schema: Schema): unknown {
   const fields = Object.entries(schema.fields ?? {})
-    .filter(([name]) => !BEYOND_VI_JSON.has(`${String(schema.name)}.${name}`))
+    .filter(([name]) => !BEYOND_VI_JSON.has(`${String(schema["name"])}.${name}`))
     .map(([name, f]) => ({
       ...f,
       name,
-      description: squash(f.description),
+      description: squash(f["description"]),
     }));
-  return { ...schema, description: squash(schema.description), fields };
+  return { ...schema, description: squash(schema["description"]), fields };
 }
 
 test("importing the 22 shipped types from the VI JSON excerpt reproduces the hand-kept YAML field for field", () => {
@@ -79,7 +79,7 @@ test("--closure follows bases and field types; an undefined reference is named",
   );
   const vmEvent = parse(imported.get("VmEvent") ?? "") as Schema;
   expect(vmEvent).toMatchObject({ name: "VmEvent", extends: "Event", subtypes: "open" });
-  expect(vmEvent.fields?.template).toEqual({ type: "boolean", description: expect.stringContaining("template") });
+  expect(vmEvent.fields?.["template"]).toEqual({ type: "boolean", description: expect.stringContaining("template") });
   expect(() => importedSchemas(specText, SPEC, ["EventEx"], true)).toThrow(
     "refers to KeyAnyValue, which the document does not define",
   );
@@ -87,8 +87,8 @@ test("--closure follows bases and field types; an undefined reference is named",
 
 test("a MethodFault field takes the fault or its wrapper; an enum keeps each value's doc and since", () => {
   const eventEx = parse(importedSchemas(specText, SPEC, ["EventEx"], false).get("EventEx") ?? "") as Schema;
-  expect(eventEx.fields?.fault).toMatchObject({ type: ["MethodFault", "LocalizedMethodFault"], optional: true });
-  expect(eventEx.fields?.arguments).toMatchObject({ type: "KeyAnyValue", array: true, optional: true });
+  expect(eventEx.fields?.["fault"]).toMatchObject({ type: ["MethodFault", "LocalizedMethodFault"], optional: true });
+  expect(eventEx.fields?.["arguments"]).toMatchObject({ type: "KeyAnyValue", array: true, optional: true });
   const severity = parse(
     importedSchemas(specText, SPEC, ["EventEventSeverity"], false).get("EventEventSeverity") ?? "",
   );
@@ -196,10 +196,10 @@ describe("methods", () => {
       returns: { type: "ManagedObjectReference", refersTo: "EventHistoryCollector" },
       faults: ["InvalidArgument", "InvalidState"],
     });
-    expect(String(method("CreateCollectorForEvents").description)).toMatch(/^Creates an event history collector/);
+    expect(String(method("CreateCollectorForEvents")["description"])).toMatch(/^Creates an event history collector/);
     // A 204: nothing returned. An optional parameter stays optional; the body's order is kept.
     expect(method("PostEvent")).not.toHaveProperty("returns");
-    expect(Object.keys(method("PostEvent").params as object)).toEqual(["eventToPost", "taskInfo"]);
+    expect(Object.keys(method("PostEvent")["params"] as object)).toEqual(["eventToPost", "taskInfo"]);
     expect(method("PostEvent")).toMatchObject({ params: { taskInfo: { type: "TaskInfo", optional: true } } });
     // No request body: no parameters but _this. A primitive answer keeps its format.
     expect(method("CurrentTime")).not.toHaveProperty("params");
@@ -212,20 +212,25 @@ describe("methods", () => {
   test("each imported method declares what the govmomi-transcribed file declares: on, parameters, return value", () => {
     const shape = (m: Record<string, unknown>): unknown => {
       // QueryEvents' eventViewSpec (9.0) is transcribed by hand from the 9.0 document; the fixture is of 8.0's shape.
-      const params = Object.entries((m.params ?? {}) as Record<string, Record<string, unknown>>)
+      const params = Object.entries((m["params"] ?? {}) as Record<string, Record<string, unknown>>)
         .filter(([n]) => n !== "eventViewSpec")
         .map(([n, p]) => ({
           n,
-          type: p.type,
-          array: p.array === true,
-          optional: p.optional === true,
-          format: p.format,
+          type: p["type"],
+          array: p["array"] === true,
+          optional: p["optional"] === true,
+          format: p["format"],
         }));
-      const r = m.returns as Record<string, unknown> | undefined;
+      const r = m["returns"] as Record<string, unknown> | undefined;
       return {
-        on: m.on,
+        on: m["on"],
         params,
-        returns: r && { type: r.type, array: r.array === true, format: r.format, optional: r.optional === true },
+        returns: r && {
+          type: r["type"],
+          array: r["array"] === true,
+          format: r["format"],
+          optional: r["optional"] === true,
+        },
       };
     };
     for (const name of IMPORTED_METHODS) {

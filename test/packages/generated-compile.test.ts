@@ -65,14 +65,50 @@ test("@tsconfig/strictest as used here turns on every flag of the strict set, so
   expect(STRICTEST.erasableSyntaxOnly).toBe(true);
 });
 
-test.each(OUTPUTS)(
+test("the typecheck gate (tsconfig.json, over generated/ with the rest) has every flag of @tsconfig/strictest as used here", () => {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(REPO, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
+    },
+  );
+  expect(config?.fileNames.some((f) => f.startsWith(path.join(REPO, "generated", "types")))).toBe(true);
+  // The flags that make code stricter; the module and library settings are the project's own.
+  const ENVIRONMENT = new Set([
+    "target",
+    "module",
+    "moduleResolution",
+    "lib",
+    "types",
+    "noEmit",
+    "esModuleInterop",
+    "skipLibCheck",
+    "isolatedModules",
+  ]);
+  for (const [flag, value] of Object.entries(STRICTEST).filter(([flag]) => !ENVIRONMENT.has(flag)))
+    expect([flag, config?.options[flag]]).toEqual([flag, value]);
+});
+
+/**
+ * The output's files to compile here: every one, but of generated/ the run time alone. The typecheck gate compiles
+ * all of generated/ under these flags (above), with Node's and jest's types; what it cannot show is that the run time
+ * needs no ambient types (`types: []`: no @types/node). The rest of generated/ is the emitters' code, which the golden
+ * outputs, compiled here whole and so, hold too.
+ */
+function compiledHere(dir: string): string[] {
+  const files = outputFiles(path.join(REPO, dir)).map((f) => path.join(REPO, dir, f));
+  return dir === "generated" ? files.filter((f) => f.startsWith(path.join(REPO, dir, "runtime") + path.sep)) : files;
+}
+
+test.each(OUTPUTS.map((dir) => [dir === "generated" ? "generated/'s run time" : dir, dir]))(
   "%s compiles with no runtime dependency under strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess, noUnused*, @tsconfig/strictest and erasableSyntaxOnly",
-  (dir) => {
-    const generated = fs
-      .readdirSync(path.join(REPO, dir), { recursive: true, encoding: "utf8" })
-      .filter((f) => f.endsWith(".ts"))
-      .map((f) => path.join(REPO, dir, f));
-    expect(compile(generated, {}, STRICTEST)).toEqual([]);
+  (_label, dir) => {
+    const generated = outputFiles(path.join(REPO, dir)).map((f) => path.join(REPO, dir, f));
+    expect(compile(compiledHere(dir), {}, STRICTEST)).toEqual([]);
     // Nothing from outside the output: each import names a module of the output, or of the run-time folder its
     // header records it shares (`--runtime-from`: the golden outputs import generated/'s).
     const shared = parseRecordedRuntime(fs.readFileSync(path.join(REPO, dir, "index.ts"), "utf8"));

@@ -105,10 +105,10 @@ describe("the generator package (vsphere-typegen)", () => {
   });
 
   test("is publishable: not private, with repository, keywords, licence and engines; publish --dry-run is clean", () => {
-    expect(generator.manifest.private).toBeUndefined();
+    expect(generator.manifest["private"]).toBeUndefined();
     expect(generator.manifest).toMatchObject({ license: "Apache-2.0", engines: { node: ">=20" } });
-    expect(generator.manifest.repository).toBeDefined();
-    expect(generator.manifest.keywords).toContain("vsphere");
+    expect(generator.manifest["repository"]).toBeDefined();
+    expect(generator.manifest["keywords"]).toContain("vsphere");
     expect(publishDryRun(REPO)).toEqual({ status: 0, warnings: [] });
   });
 
@@ -209,7 +209,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
   test("is publishable with no dependencies, an exports map for import and require, and sideEffects false", () => {
     expect(library.manifest).toMatchObject({
       name: LIBRARY_NAME,
-      version: generator.manifest.version,
+      version: generator.manifest["version"],
       license: "Apache-2.0",
       engines: { node: ">=20" },
       sideEffects: false,
@@ -220,11 +220,11 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
         },
       },
     });
-    expect(library.manifest.dependencies).toBeUndefined();
+    expect(library.manifest["dependencies"]).toBeUndefined();
     // The NATS client is an optional peer, loaded only for a nats:// sink.
-    expect(library.manifest.peerDependenciesMeta).toEqual({ nats: { optional: true } });
-    expect(library.manifest.private).toBeUndefined();
-    expect(library.manifest.repository).toEqual(generator.manifest.repository);
+    expect(library.manifest["peerDependenciesMeta"]).toEqual({ nats: { optional: true } });
+    expect(library.manifest["private"]).toBeUndefined();
+    expect(library.manifest["repository"]).toEqual(generator.manifest["repository"]);
     expect(publishDryRun(path.join(work, "library"))).toEqual({ status: 0, warnings: [] });
   });
 

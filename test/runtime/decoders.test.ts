@@ -101,7 +101,7 @@ describe("_typeName", () => {
 
   test("a wrong _typeName is an error at its path", () => {
     const input = valid();
-    (input.host as Record<string, unknown>)._typeName = "VmEventArgument";
+    (input["host"] as Record<string, unknown>)["_typeName"] = "VmEventArgument";
     expect(issuesOf(decodeUserLogoutSessionEvent, input)).toEqual([
       { path: "$.host._typeName", message: '_typeName "VmEventArgument" is not HostEventArgument' },
     ]);
@@ -211,9 +211,9 @@ describe("decodeT tries the guard first", () => {
 
   test("a value the guard rejects is decoded in full: a missing nested _typeName filled in, issues reported", () => {
     const input = valid();
-    const datacenter = input.datacenter as Record<string, unknown>;
+    const datacenter = input["datacenter"] as Record<string, unknown>;
     const untyped = { ...input, datacenter: { ...datacenter, _typeName: undefined } };
-    delete (untyped.datacenter as Record<string, unknown>)._typeName;
+    delete (untyped.datacenter as Record<string, unknown>)["_typeName"];
     expect(isUserLogoutSessionEvent(untyped)).toBe(false);
     const decoded = decodeUserLogoutSessionEvent(untyped);
     expect(decoded).not.toBe(untyped);
@@ -244,10 +244,10 @@ describe("safeDecodeT", () => {
 describe("unknown members and prototype keys", () => {
   test("unknown members are kept, at every level", () => {
     const input = { ...valid(), newIn92: { x: 1 } } as Record<string, unknown>;
-    (input.datacenter as Record<string, unknown>).extra = "kept";
+    (input["datacenter"] as Record<string, unknown>)["extra"] = "kept";
     const event = decodeUserLogoutSessionEvent(input) as unknown as Record<string, unknown>;
-    expect(event.newIn92).toEqual({ x: 1 });
-    expect((event.datacenter as Record<string, unknown>).extra).toBe("kept");
+    expect(event["newIn92"]).toEqual({ x: 1 });
+    expect((event["datacenter"] as Record<string, unknown>)["extra"]).toBe("kept");
   });
 
   test("__proto__, constructor and prototype keys from JSON.parse stay plain data", () => {
@@ -257,7 +257,7 @@ describe("unknown members and prototype keys", () => {
     );
     const input = JSON.parse(text) as unknown;
     const event = decodeUserLogoutSessionEvent(input);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
     expect(isUserLogoutSessionEvent(input)).toBe(true);
 

@@ -50,8 +50,8 @@ describe("a QueryEvents result", () => {
 
   test("reports problems with per-element paths", () => {
     const broken = structuredClone(events);
-    delete broken[3]?.ipAddress;
-    (broken[5] as Record<string, unknown>).createdTime = "2024-05-01T10:05:00";
+    delete broken[3]?.["ipAddress"];
+    (broken[5] as Record<string, unknown>)["createdTime"] = "2024-05-01T10:05:00";
     expect(issuesOf(() => decodeEventArray(broken)).map((i) => i.path)).toEqual(["$[3].ipAddress", "$[5].createdTime"]);
     expect(issuesOf(() => decodeEventArray({})).map((i) => i.path)).toEqual(["$"]);
   });
@@ -65,7 +65,7 @@ describe("an event type no schema declares (a newer server's)", () => {
     const event = decodeEvent(eventEx);
     expect(event._typeName).toBe("Event");
     expect(wireTypeName(event)).toBe("FutureEvent");
-    expect((event as unknown as Record<string, unknown>).eventTypeId).toBe("com.example.custom");
+    expect((event as unknown as Record<string, unknown>)["eventTypeId"]).toBe("com.example.custom");
     expect({ ...event, _typeName: "FutureEvent" }).toEqual(eventEx);
     expect(JSON.parse(JSON.stringify(event))).toEqual(eventEx);
     expect(isEvent(event)).toBe(true);
@@ -133,8 +133,8 @@ describe("unknown members", () => {
       string,
       unknown
     >;
-    expect(decoded.auditTrail).toBe("x");
-    expect((decoded.datacenter as { datacenter: Record<string, unknown> }).datacenter.futureGuid).toBe("g");
+    expect(decoded["auditTrail"]).toBe("x");
+    expect((decoded["datacenter"] as { datacenter: Record<string, unknown> }).datacenter["futureGuid"]).toBe("g");
   });
 
   test("are stripped with unknownMembers: strip, at every level", () => {

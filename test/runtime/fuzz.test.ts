@@ -28,8 +28,8 @@ import { mutate, sites, type Segment } from "../support/mutations";
 import { goCarried } from "../support/wireTable";
 import { CATALOGUE_OUT, CATALOGUE_SCHEMAS } from "../support/helpers";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-const SEED = process.env.FUZZ_SEED === undefined ? 20261127 : Number(process.env.FUZZ_SEED);
+const RUNS = Number(process.env["FUZZ_RUNS"] ?? 1000);
+const SEED = process.env["FUZZ_SEED"] === undefined ? 20261127 : Number(process.env["FUZZ_SEED"]);
 const model = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 const KNOWN = model.types.map((t) => t.name);
 const counts = { inputs: 0, mutations: {} as Record<string, number>, crashes: 0, falseAccepts: 0, disagreements: 0 };
@@ -158,7 +158,7 @@ test("__proto__, constructor and prototype keys from JSON.parse change no protot
       const badIssues = decodeIssues(bad);
       if (badIssues.length === 0) counts.falseAccepts++;
       const untouched =
-        ({} as Record<string, unknown>).polluted === undefined && Object.getPrototypeOf({}) === Object.prototype;
+        ({} as Record<string, unknown>)["polluted"] === undefined && Object.getPrototypeOf({}) === Object.prototype;
       return (
         untouched && goodIssues.length === 0 && badIssues.some((i) => i.path === site.expected) && !isDynamicData(bad)
       );
@@ -181,7 +181,7 @@ describe("the govmomi JSON dialect", () => {
         continue;
       }
       const holder = here as Record<string, unknown>;
-      const field = model.byName.get(String(holder._typeName))?.allFields.find((f) => f.name === segment);
+      const field = model.byName.get(String(holder["_typeName"]))?.allFields.find((f) => f.name === segment);
       // A _typeName site has no member in this dialect; a string in an untyped slot is a valid boxed string.
       if (field === undefined || field.type.kind === "any") return undefined;
       out.push(field.govmomiName);

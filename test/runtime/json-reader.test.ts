@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { mayHoldUnusualNumber, parseJson, scanForUnusualNumber } from "../../templates/core/json";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const RUNS = Number(process.env["FUZZ_RUNS"] ?? 1000);
 const settings = { numRuns: RUNS, seed: 20261127 };
 
 function read(text: string): { value: unknown; numbers: unknown; issues: { path: string; message: string }[] } {

@@ -151,7 +151,7 @@ test("a log of CloudEvents, one per line", async () => {
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Record<string, unknown>)
-    .filter((e) => e.specversion !== undefined);
+    .filter((e) => e["specversion"] !== undefined);
   const log = envelopes.map((e) => JSON.stringify(e)).join("\n");
   const decoded = await collect(decodeCloudEventStream(chunked(log, 100)));
   expect(decoded.map((d) => d.event._typeName)).toEqual(["DrsVmPoweredOnEvent", "UserLogoutSessionEvent", "EventEx"]);

@@ -80,7 +80,7 @@ export function wireValue(
       members[field.name] = fieldValue(model, field, options, depth);
       if (field.optional) optional.push(field.name);
     }
-    members.futureMember = fc.option(fc.string({ maxLength: 5 }), { nil: undefined });
+    members["futureMember"] = fc.option(fc.string({ maxLength: 5 }), { nil: undefined });
     optional.push("futureMember");
     return fc.record(members, { requiredKeys: Object.keys(members).filter((k) => !optional.includes(k)) });
   });

@@ -23,7 +23,7 @@ const pathOf = (segments: Segment[]): string =>
 /** Every single mutation that makes `value` (declared as `declared`) invalid, with where it must be reported. */
 export function sites(m: Model, value: Record<string, unknown>, declared: string, at: Segment[]): Site[] {
   const out: Site[] = [];
-  const type = typeOf(m, String(value._typeName));
+  const type = typeOf(m, String(value["_typeName"]));
   const slot = typeOf(m, declared);
   const foreign = m.types.map((t) => t.name).find((n) => !typeNamesOf(slot).includes(n)) ?? "Nope";
   out.push({

@@ -82,7 +82,7 @@ export function goCarried(model: Model, value: unknown): unknown {
   const record = value as Record<string, unknown>;
   return Object.fromEntries(
     Object.entries(record)
-      .filter(([key, member]) => !isGoZero(model, record._typeName, key, member))
+      .filter(([key, member]) => !isGoZero(model, record["_typeName"], key, member))
       .map(([key, member]) => [key, goCarried(model, member)]),
   );
 }
@@ -111,11 +111,12 @@ function withoutEmptyArrays(value: unknown): unknown {
 }
 
 /** An event that a CloudEvent can carry: an EventEx or ExtendedEvent is named by its eventTypeId, never empty. */
-const namedEvent = (value: Record<string, unknown>): boolean => !("eventTypeId" in value) || value.eventTypeId !== "";
+const namedEvent = (value: Record<string, unknown>): boolean =>
+  !("eventTypeId" in value) || value["eventTypeId"] !== "";
 
 /** Every wire of one output (its entry points and the model it was generated from). */
 export function wiresOf(api: WireApi, model: Model): WireUnderTest[] {
-  const typeOf = (value: Record<string, unknown>): never => value._typeName as never;
+  const typeOf = (value: Record<string, unknown>): never => value["_typeName"] as never;
   return [
     {
       name: "VI JSON",

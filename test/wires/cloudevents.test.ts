@@ -170,7 +170,7 @@ describe("every real event decodes to its own type", () => {
 });
 
 describe("the govmomi JSON dialect", () => {
-  const logout = (): Record<string, unknown> => structuredClone(json(LOGOUT).data) as Record<string, unknown>;
+  const logout = (): Record<string, unknown> => structuredClone(json(LOGOUT)["data"]) as Record<string, unknown>;
 
   test("Go zero values: optional ones are unset, required ones stay, null is absent, an empty slice stays", () => {
     const data = { ...logout(), IpAddress: "", CallCount: 0, UserName: "", Ds: null };
@@ -179,7 +179,7 @@ describe("the govmomi JSON dialect", () => {
     expect("callCount" in event).toBe(false);
     expect(event.userName).toBe("");
     expect("ds" in event).toBe(false);
-    const ex = decodeGovmomi("EventEx", { ...(json(EVENTEX).data as object), Arguments: [] });
+    const ex = decodeGovmomi("EventEx", { ...(json(EVENTEX)["data"] as object), Arguments: [] });
     expect(ex.arguments).toEqual([]);
   });
 
@@ -268,12 +268,12 @@ describe("the govmomi JSON dialect", () => {
     );
     expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(event, "__proto__")).toBe(true);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 
   test("untyped values: bare numbers, booleans and slices get the box their kind implies", () => {
     const data = {
-      ...(json(EVENTEX).data as Record<string, unknown>),
+      ...(json(EVENTEX)["data"] as Record<string, unknown>),
       Arguments: [
         { Key: "count", Value: 3 },
         { Key: "big", Value: 2 ** 40 },
@@ -350,7 +350,7 @@ describe("broken envelopes", () => {
       (e) => ({
         ...e,
         id: 5,
-        data: { ...(e.data as object), Key: "x", Datacenter: { Name: "DC", Datacenter: { Type: "Datacenter" } } },
+        data: { ...(e["data"] as object), Key: "x", Datacenter: { Name: "DC", Datacenter: { Type: "Datacenter" } } },
       }),
       ["$.id", "$.data.Key", "$.data.Datacenter.Datacenter.Value"],
     ],
@@ -380,7 +380,7 @@ describe("broken envelopes", () => {
 
   test("data_base64 holding JSON is the event", () => {
     const envelope = good();
-    const base64 = Buffer.from(JSON.stringify(envelope.data)).toString("base64");
+    const base64 = Buffer.from(JSON.stringify(envelope["data"])).toString("base64");
     const { event } = decodeCloudEvent({ ...envelope, data: undefined, data_base64: base64 });
     expect(event._typeName).toBe("UserLogoutSessionEvent");
   });
@@ -436,7 +436,7 @@ describe("the way back", () => {
 
   test("the govmomi form is what Go writes: every field, null for unset pointers, zero values, no _typeName", () => {
     const encoded = encodeGovmomi(decodeCloudEvent(json(LOGOUT)).event);
-    const original = json(LOGOUT).data as Record<string, unknown>;
+    const original = json(LOGOUT)["data"] as Record<string, unknown>;
     // Every member the real payload has, with its value (the fixture predates Event.tgw and Event.auditId).
     expect(encoded).toEqual({ ...original, Tgw: null, AuditId: "" });
   });

@@ -19,7 +19,7 @@ import {
   type VimTypeMap,
 } from "../catalogue";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_VCSIM;
+const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_VCSIM"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 const STRICT = { unknownTypes: "reject", unknownMembers: "reject" } as const;
 
@@ -126,7 +126,7 @@ function everyTypeDeclared(value: unknown, seen: string[] = []): string[] {
 }
 
 if (URL_ === undefined) {
-  test.skip(`vcsim: ${process.env.VSPHERE_TYPEGEN_VCSIM_SKIP ?? "not started"}`, () => undefined);
+  test.skip(`vcsim: ${process.env["VSPHERE_TYPEGEN_VCSIM_SKIP"] ?? "not started"}`, () => undefined);
 }
 
 describeVcsim("vcsim over SOAP", () => {

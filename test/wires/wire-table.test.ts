@@ -74,7 +74,7 @@ describe.each(TABLE)("%s", (_, wire, api, model, options, runs) => {
     fc.assert(
       fc.property(carriable, (w) => {
         const value = decoded(w);
-        const back = wire.read(wire.write(value), String(value._typeName));
+        const back = wire.read(wire.write(value), String(value["_typeName"]));
         expect(wire.carried(back)).toEqual(wire.carried(value));
       }),
       { numRuns: runs, seed: 11 },
@@ -97,7 +97,7 @@ describe.each(TABLE)("%s", (_, wire, api, model, options, runs) => {
       fc.property(carriable, change, (w, f) => {
         const value = decoded(w);
         const form = wire.changed(wire.write(value), f);
-        issuesOfRead(api, () => wire.read(form, String(value._typeName)));
+        issuesOfRead(api, () => wire.read(form, String(value["_typeName"])));
       }),
       { numRuns: runs, seed: 12 },
     );

@@ -4,7 +4,6 @@
  * (templates/core/runtime.ts) with the output's table.
  */
 import { StructureKind, type TypeAliasDeclarationStructure, type StatementStructures } from "ts-morph";
-import type { Model } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import { defaultsConstants } from "../../canonical/decodeContext";
 import { gm } from "./emitGovmomi";
@@ -22,7 +21,7 @@ function typeMap(): TypeAliasDeclarationStructure {
 }
 
 /** `govmomi.ts`: `decodeGovmomi`, `parseGovmomi`, `encodeGovmomi`, `stringifyGovmomi`. */
-export function emitGovmomiApi(model: Model, options: CodeOptions): StatementStructures[] {
+export function emitGovmomiApi(options: CodeOptions): StatementStructures[] {
   const [defaults] = defaultsConstants(options, true);
   const map = gm.typeMap;
   return [

@@ -18,7 +18,7 @@ export const govmomi: Wire = {
       {
         path: "govmomi.ts",
         what: `govmomi JSON (events as the event broker and the Knative source deliver them) for ${c.count}.`,
-        body: emitGovmomiApi(c.model, c.code),
+        body: emitGovmomiApi(c.code),
         imports: [c.runtime, c.types, c.checks, c.sibling("govmomi-decoders", decoders)],
       },
       {
