@@ -50,7 +50,8 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
  * Writes the ES module build (code and declarations) of `sources` to `outDir`; throws on a syntax, options or
  * declaration-emit error. It does not type-check them a third time: `pack:lib` first checks that generated/ is the
  * generator's output for the committed schemas (`vsphere-typegen check`), and `npm test` type-checks that output
- * under the strict flags and @tsconfig/strictest (the typecheck gate: test/packages/generated-compile.test.ts).
+ * under the strict flags and @tsconfig/strictest (the typecheck gate, whose flags test/packages/generated-compile.test.ts
+ * holds to strictest's).
  * Without the check the ES module build took 86 s here instead of 147 s; since every generated export's type is
  * written out (isolatedDeclarations: test/packages/generated-compile.test.ts), declaration emit infers no type and
  * the whole build, both module systems, takes about 50 s.

@@ -12,15 +12,24 @@ import { ts } from "ts-morph";
 /** Whether `name` is one generated modules share rather than a public one. */
 const isInternalName = (name: string): boolean => name.includes("$");
 
-/** The values (and, apart, the types) a top-level statement declares; none for imports, exports and the like. */
+/**
+ * The values (and, apart, the types) a top-level statement declares; none for imports, exports and the like. A class
+ * or an enum is both, so never dropped; a default export is public whatever its name.
+ */
 function declared(statement: ts.Statement): { values: string[]; types: string[] } {
+  const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
+  if (modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return { values: [], types: [] };
   if (ts.isVariableStatement(statement))
     return {
       values: statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : [])),
       types: [],
     };
-  if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement))
+  if (ts.isFunctionDeclaration(statement))
     return { values: statement.name === undefined ? [] : [statement.name.text], types: [] };
+  if (ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) {
+    const names = statement.name === undefined ? [] : [statement.name.text];
+    return { values: names, types: names };
+  }
   if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement))
     return { values: [], types: [statement.name.text] };
   return { values: [], types: [] };
@@ -43,17 +52,21 @@ export function internalValues(sources: readonly ts.SourceFile[]): Set<string> {
   return values;
 }
 
-/** `statement` without what names `internal`, or undefined when nothing of it is left. */
+/**
+ * `statement` without what names `internal`, or undefined when nothing of it is left. The local names of the imports
+ * it drops go to `dropped`: a kept declaration must not refer to them either (`import { x$ as y }`).
+ */
 function withoutInternal(
   statement: ts.Statement,
   internal: ReadonlySet<string>,
+  dropped: Set<string>,
   factory: ts.NodeFactory,
 ): ts.Statement | undefined {
   const { values } = declared(statement);
   if (values.length > 0) {
-    const dropped = values.filter((v) => internal.has(v));
-    if (dropped.length === 0) return statement;
-    if (dropped.length === values.length) return undefined;
+    const internalValues = values.filter((v) => internal.has(v));
+    if (internalValues.length === 0) return statement;
+    if (internalValues.length === values.length) return undefined;
     throw new Error(`a declaration mixes public and internal values: ${values.join(", ")}`);
   }
   if (ts.isImportDeclaration(statement)) {
@@ -63,6 +76,7 @@ function withoutInternal(
     // `import { isRecord as checks$isRecord }` imports a public value: what counts is the name imported.
     const kept = bindings.elements.filter((s) => !internal.has((s.propertyName ?? s.name).text));
     if (kept.length === bindings.elements.length) return statement;
+    for (const s of bindings.elements) if (!kept.includes(s)) dropped.add(s.name.text);
     if (kept.length === 0 && clause.name === undefined) return undefined;
     return factory.updateImportDeclaration(
       statement,
@@ -82,6 +96,11 @@ function withoutInternal(
     if (clause === undefined || !ts.isNamedExports(clause)) return statement;
     const kept = clause.elements.filter((s) => !internal.has((s.propertyName ?? s.name).text));
     if (kept.length === clause.elements.length) return statement;
+    const renamed = clause.elements.find((s) => !kept.includes(s) && !isInternalName(s.name.text));
+    if (renamed !== undefined)
+      throw new Error(
+        `a public name exports an internal value: ${(renamed.propertyName ?? renamed.name).text} as ${renamed.name.text}`,
+      );
     if (kept.length === 0) return undefined;
     return factory.updateExportDeclaration(
       statement,
@@ -106,55 +125,85 @@ function importedNames(statements: readonly ts.Statement[]): Set<string> {
   return names;
 }
 
-/** A declaration whose name is a member's (or a parameter's), not a reference. */
-const isMember = (n: ts.Node): n is ts.NamedDeclaration & { readonly name: ts.Node } =>
-  ts.isPropertySignature(n) ||
-  ts.isMethodSignature(n) ||
-  ts.isPropertyDeclaration(n) ||
-  ts.isMethodDeclaration(n) ||
-  ts.isGetAccessorDeclaration(n) ||
-  ts.isSetAccessorDeclaration(n) ||
-  ts.isParameter(n) ||
-  ts.isEnumMember(n);
+/** A member's (or a parameter's) plain name, which is no reference: `readonly knownTypes$: ...`; not `[key$]`. */
+function memberName(n: ts.Node): ts.Node | undefined {
+  const member =
+    ts.isPropertySignature(n) ||
+    ts.isMethodSignature(n) ||
+    ts.isPropertyDeclaration(n) ||
+    ts.isMethodDeclaration(n) ||
+    ts.isGetAccessorDeclaration(n) ||
+    ts.isSetAccessorDeclaration(n) ||
+    ts.isParameter(n) ||
+    ts.isEnumMember(n);
+  const name = member ? n.name : undefined;
+  return name !== undefined && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    ? name
+    : undefined;
+}
 
-/** The names of `internal` that `node` refers to (an identifier anywhere below it), bar the local `bound`. */
-function references(node: ts.Node, internal: ReadonlySet<string>, bound: ReadonlySet<string>): string[] {
+/**
+ * The names `node` refers to (an identifier anywhere below it) that `unwanted` answers for, bar the local `bound`;
+ * and the internal values it reads from a namespace (`typeof rt.x$`).
+ */
+function references(
+  node: ts.Node,
+  internal: ReadonlySet<string>,
+  unwanted: (name: string) => boolean,
+  bound: ReadonlySet<string>,
+): string[] {
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n) && internal.has(n.text) && !bound.has(n.text)) found.push(n.text);
+    if (ts.isIdentifier(n) && unwanted(n.text) && !bound.has(n.text)) found.push(n.text);
     else if (ts.isQualifiedName(n) && internal.has(n.right.text)) found.push(n.right.text);
     if (ts.isImportDeclaration(n)) return;
-    // A member's own name (`readonly knownTypes$: ...`) names no value.
-    const name = isMember(n) ? n.name : undefined;
+    const name = memberName(n);
     ts.forEachChild(n, (child) => (child === name ? undefined : visit(child)));
   };
   visit(node);
   return found;
 }
 
+/** Whether `statements` hold what makes a declaration file a module whose other declarations are not exported. */
+const hasExportList = (statements: readonly ts.Statement[]): boolean =>
+  statements.some((s) => (ts.isExportDeclaration(s) && s.moduleSpecifier === undefined) || ts.isExportAssignment(s));
+
+/** Whether `statements` make a declaration file a module at all (an import or an export of any kind). */
+const isModule = (statements: readonly ts.Statement[]): boolean =>
+  statements.some(
+    (s) =>
+      ts.isImportDeclaration(s) ||
+      ts.isExportDeclaration(s) ||
+      ts.isExportAssignment(s) ||
+      (ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)),
+  );
+
 /**
  * The transformer (`afterDeclarations`): each declaration file without the values of `internal`. Throws when a kept
- * statement refers to one, naming the file and the names.
+ * statement refers to one (or to a dropped import's local name), naming the file and the names. What it keeps stays
+ * a module and exports no more than it did: an `export {};` stands in for a dropped export list.
  */
 export function publicDeclarations(internal: ReadonlySet<string>): ts.TransformerFactory<ts.SourceFile | ts.Bundle> {
   return (context) => (node) => {
     if (!ts.isSourceFile(node)) return node;
+    const dropped = new Set<string>();
     const kept = node.statements.flatMap((s) => {
-      const statement = withoutInternal(s, internal, context.factory);
+      const statement = withoutInternal(s, internal, dropped, context.factory);
       return statement === undefined ? [] : [statement];
     });
     const bound = importedNames(kept);
-    const leftover = kept.flatMap((s) => references(s, internal, bound));
+    const unwanted = (name: string): boolean => internal.has(name) || dropped.has(name);
+    const leftover = kept.flatMap((s) => references(s, internal, unwanted, bound));
     if (leftover.length > 0)
       throw new Error(
         `${node.fileName}: its public declarations refer to internal values: ${[...new Set(leftover)].slice(0, 10).join(", ")}`,
       );
     if (kept.length === node.statements.length && kept.every((s, i) => s === node.statements[i])) return node;
-    // A declaration file is a module even when all it exported was internal.
+    const exportList = hasExportList(node.statements) && !hasExportList(kept);
     const statements =
-      kept.length > 0
-        ? kept
-        : [context.factory.createExportDeclaration(undefined, false, context.factory.createNamedExports([]))];
+      exportList || (isModule(node.statements) && !isModule(kept))
+        ? [...kept, context.factory.createExportDeclaration(undefined, false, context.factory.createNamedExports([]))]
+        : kept;
     return context.factory.updateSourceFile(node, statements);
   };
 }

@@ -56,7 +56,7 @@ function compile(files: string[], overrides: Record<string, string> = {}, option
   });
 }
 
-const OUTPUTS = ["generated", ...GOLDEN_OUTPUTS];
+const OUTPUTS = ["generated", "test/catalogue", ...GOLDEN_OUTPUTS];
 const typeLevel = path.join(REPO, "test/type-level/generated-types.ts");
 
 test("@tsconfig/strictest as used here turns on every flag of the strict set, so one compile holds an output to both", () => {
@@ -96,8 +96,9 @@ test("the typecheck gate (tsconfig.json, over generated/ with the rest) has ever
 /**
  * The output's files to compile here: every one, but of generated/ the run time alone. The typecheck gate compiles
  * all of generated/ under these flags (above), with Node's and jest's types; what it cannot show is that the run time
- * needs no ambient types (`types: []`: no @types/node). The rest of generated/ is the emitters' code, which the golden
- * outputs, compiled here whole and so, hold too.
+ * needs no ambient types (`types: []`: no @types/node). The rest of generated/ is the emitters' code, which the
+ * catalogue (its client, managed objects and split decoders among it) and the golden outputs, compiled here whole and
+ * so, hold too.
  */
 function compiledHere(dir: string): string[] {
   const files = outputFiles(path.join(REPO, dir)).map((f) => path.join(REPO, dir, f));
@@ -112,7 +113,8 @@ test.each(OUTPUTS.map((dir) => [dir === "generated" ? "generated/'s run time" : 
     // Nothing from outside the output: each import names a module of the output, or of the run-time folder its
     // header records it shares (`--runtime-from`: the golden outputs import generated/'s).
     const shared = parseRecordedRuntime(fs.readFileSync(path.join(REPO, dir, "index.ts"), "utf8"));
-    if (dir !== "generated") expect(shared).toBe("../../../generated/runtime");
+    if (dir !== "generated")
+      expect(shared).toBe(path.relative(path.join(REPO, dir), path.join(REPO, "generated", "runtime")));
     const folders = [path.join(REPO, dir), ...(shared === undefined ? [] : [path.resolve(REPO, dir, shared)])];
     const inside = (file: string, s: string): boolean => {
       const target = path.resolve(path.dirname(file), s.replace(/(\.js)?$/, ".ts"));

@@ -71,13 +71,45 @@ test("the shared values and their imports and exports are dropped; the types so 
   );
 });
 
-test("a public declaration that refers to a shared value fails the build, naming the file and the value", () => {
-  const error = thrown(() =>
-    declarationsOf({
-      ...PARTS,
-      "leak.ts":
-        'import { isExact$Thing } from "./part.js";\nexport const leak: typeof isExact$Thing = isExact$Thing;\n',
-    }),
+test.each([
+  [
+    "an import of it",
+    'import { isExact$Thing } from "./part.js";\nexport const leak: typeof isExact$Thing = isExact$Thing;\n',
+  ],
+  [
+    "an import of it under a public alias",
+    'import { isExact$Thing as exact } from "./part.js";\nexport const leak: typeof exact = exact;\n',
+  ],
+  [
+    "a namespace",
+    'import * as part from "./part.js";\nexport const leak: typeof part.isExact$Thing = part.isExact$Thing;\n',
+  ],
+  ["an import type", 'export declare const leak: typeof import("./part.js").isExact$Thing;\n'],
+])("a public declaration that refers to a shared value through %s fails the build, naming the file", (_how, leak) => {
+  const error = thrown(() => declarationsOf({ ...PARTS, "leak.ts": leak }));
+  expect(String(error)).toMatch(/leak\.ts: its public declarations refer to internal values: (isExact\$Thing|exact)$/m);
+});
+
+test("a shared value exported under a public name, or declared with a public one, fails the build", () => {
+  const renamed = thrown(() =>
+    declarationsOf({ ...PARTS, "rename.ts": 'export { isExact$Thing as exact } from "./part.js";\n' }),
   );
-  expect(String(error)).toMatch(/leak\.ts: its public declarations refer to internal values: isExact\$Thing$/m);
+  expect(String(renamed)).toContain("a public name exports an internal value: isExact$Thing as exact");
+  const mixed = thrown(() => declarationsOf({ "mixed.ts": "export const a$: number = 1, b: number = 2;\n" }));
+  expect(String(mixed)).toContain("a declaration mixes public and internal values: a$, b");
+});
+
+test("a file whose export list was all shared exports no more than it did; classes, enums and defaults stay", () => {
+  const { text } = declarationsOf({
+    "only.ts":
+      "const hidden: number = 1;\nconst shared$: number = hidden;\nexport { shared$ };\nexport type Hidden = typeof hidden;\n",
+    "kinds.ts": "export class Box$ {}\nexport enum Kind$ { A }\nexport default function thing$(): void {}\n",
+  });
+  // Without an export list, a declaration file exports every declaration: `hidden` would become public.
+  expect(text("only.d.ts")).toContain("declare const hidden: number;");
+  expect(text("only.d.ts")).toContain("export {};");
+  expect(text("only.d.ts")).not.toContain("shared$");
+  expect(text("kinds.d.ts")).toContain("export declare class Box$");
+  expect(text("kinds.d.ts")).toContain("export declare enum Kind$");
+  expect(text("kinds.d.ts")).toContain("export default function thing$");
 });
