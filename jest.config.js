@@ -17,6 +17,11 @@ module.exports = {
   // generated/ imports its siblings as "./decoders.js" (what ES modules need); the files are .ts here.
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 60000,
+  // A worker that has run its share of the suites can hold a heap of gigabytes (generated modules, one registry a
+  // suite), and a Node process that exits on its own frees it first: past jest's default 500 ms the worker is killed
+  // and jest reports "A worker process has failed to exit gracefully", though it left no handle open (its process
+  // reached "exit" within milliseconds of jest's end message). A leaked handle still keeps a worker past 5 s: reported.
+  workerGracefulExitTimeout: 5000,
   globalSetup: "<rootDir>/test/globalSetup.js",
   globalTeardown: "<rootDir>/test/globalTeardown.js",
 };
