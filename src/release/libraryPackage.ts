@@ -60,12 +60,21 @@ function buildEsm(root: string, sources: readonly string[], outDir: string): voi
   compile(root, sources, outDir, false);
 }
 
+/** The .ts files below `folder`, in a fixed order. */
+function sourcesIn(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts"))
+    .sort(compareStrings)
+    .map((name) => path.join(folder, name));
+}
+
 /**
- * Writes only the declarations of `sources` (and of the modules they import below `root`) to `outDir`, as the
- * package has them: what the bench's consumer type-checks against (test/bench/consumer.ts).
+ * Writes only the declarations of the output folder `folder` (and of the modules it imports below `root`) to
+ * `outDir`, as the package has them: what the bench's consumer type-checks against (test/bench/consumer.ts).
  */
-export function writeDeclarations(root: string, sources: readonly string[], outDir: string): void {
-  compile(root, sources, outDir, true);
+export function writeDeclarations(root: string, folder: string, outDir: string): void {
+  compile(root, sourcesIn(folder), outDir, true);
 }
 
 function compile(root: string, sources: readonly string[], outDir: string, declarationsOnly: boolean): void {
@@ -158,11 +167,7 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
  */
 export function buildLibraryPackage(repo: string, outDir: string): void {
   const generated = path.join(repo, "generated");
-  const sources = fs
-    .readdirSync(generated, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".ts"))
-    .sort(compareStrings)
-    .map((name) => path.join(generated, name));
+  const sources = sourcesIn(generated);
   const templates = path.join(repo, "templates", "library-package");
   const inputs = [
     ...sources,

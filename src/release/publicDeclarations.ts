@@ -12,13 +12,16 @@ import { ts } from "ts-morph";
 /** Whether `name` is one generated modules share rather than a public one. */
 const isInternalName = (name: string): boolean => name.includes("$");
 
+/** Whether `statement` carries the modifier `kind` (`export`, `default`). */
+const hasModifier = (statement: ts.Statement, kind: ts.SyntaxKind): boolean =>
+  ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === kind);
+
 /**
  * The values (and, apart, the types) a top-level statement declares; none for imports, exports and the like. A class
  * or an enum is both, so never dropped; a default export is public whatever its name.
  */
 function declared(statement: ts.Statement): { values: string[]; types: string[] } {
-  const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
-  if (modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return { values: [], types: [] };
+  if (hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) return { values: [], types: [] };
   if (ts.isVariableStatement(statement))
     return {
       values: statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : [])),
@@ -175,7 +178,7 @@ const isModule = (statements: readonly ts.Statement[]): boolean =>
       ts.isImportDeclaration(s) ||
       ts.isExportDeclaration(s) ||
       ts.isExportAssignment(s) ||
-      (ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)),
+      hasModifier(s, ts.SyntaxKind.ExportKeyword),
   );
 
 /**

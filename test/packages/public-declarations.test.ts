@@ -16,11 +16,7 @@ function declarationsOf(files: Record<string, string>): { out: string; text: (na
   fs.mkdirSync(src);
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(src, name), text);
   const out = path.join(dir, "out");
-  writeDeclarations(
-    src,
-    Object.keys(files).map((name) => path.join(src, name)),
-    out,
-  );
+  writeDeclarations(src, src, out);
   return { out, text: (name) => fs.readFileSync(path.join(out, name), "utf8") };
 }
 

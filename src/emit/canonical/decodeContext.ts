@@ -95,7 +95,7 @@ export function defaultsConstants(options: CodeOptions, untyped = false): Variab
  */
 export function boundFactories(): FunctionDeclarationStructure[] {
   return FACTORIES.map((factory) => {
-    const guarded = GUARDED.has(factory);
+    const guarded = triesGuard(factory);
     return {
       kind: StructureKind.Function,
       name: `${factory}$`,

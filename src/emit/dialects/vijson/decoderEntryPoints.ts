@@ -12,11 +12,6 @@ import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
-/**
- * An exported entry point, made by a run-time factory (`rt.decoder`, `rt.parser`, ...) from the type's
- * dispatcher: one line per entry point instead of a function body, and `@__PURE__` so that a bundler drops the
- * entry points a program does not import.
- */
 /** What a type's entry points are made from: its dispatcher, its type, the guard tried first, the defaults read. */
 interface EntryTarget {
   readonly at: string;
@@ -26,6 +21,11 @@ interface EntryTarget {
   readonly defaults?: string;
 }
 
+/**
+ * An exported entry point, made by a run-time factory (`rt.decoder`, `rt.parser`, ...) from the type's
+ * dispatcher: one line per entry point instead of a function body, and `@__PURE__` so that a bundler drops the
+ * entry points a program does not import.
+ */
 function entryPoint(
   target: EntryTarget,
   factory: EntryPointFactory,
