@@ -55,6 +55,17 @@ export function internalValues(sources: readonly ts.SourceFile[]): Set<string> {
   return values;
 }
 
+/** `specifiers` split into those that name a public value and those that name one of `internal`, by the name taken. */
+function splitSpecifiers<S extends ts.ImportSpecifier | ts.ExportSpecifier>(
+  specifiers: readonly S[],
+  internal: ReadonlySet<string>,
+): [kept: S[], gone: S[]] {
+  const kept: S[] = [];
+  const gone: S[] = [];
+  for (const s of specifiers) (internal.has((s.propertyName ?? s.name).text) ? gone : kept).push(s);
+  return [kept, gone];
+}
+
 /**
  * `statement` without what names `internal`, or undefined when nothing of it is left. The local names of the imports
  * it drops go to `dropped`: a kept declaration must not refer to them either (`import { x$ as y }`).
@@ -77,9 +88,9 @@ function withoutInternal(
     const bindings = clause?.namedBindings;
     if (clause === undefined || bindings === undefined || !ts.isNamedImports(bindings)) return statement;
     // `import { isRecord as checks$isRecord }` imports a public value: what counts is the name imported.
-    const kept = bindings.elements.filter((s) => !internal.has((s.propertyName ?? s.name).text));
-    if (kept.length === bindings.elements.length) return statement;
-    for (const s of bindings.elements) if (!kept.includes(s)) dropped.add(s.name.text);
+    const [kept, gone] = splitSpecifiers(bindings.elements, internal);
+    if (gone.length === 0) return statement;
+    for (const s of gone) dropped.add(s.name.text);
     if (kept.length === 0 && clause.name === undefined) return undefined;
     return factory.updateImportDeclaration(
       statement,
@@ -97,9 +108,9 @@ function withoutInternal(
   if (ts.isExportDeclaration(statement)) {
     const clause = statement.exportClause;
     if (clause === undefined || !ts.isNamedExports(clause)) return statement;
-    const kept = clause.elements.filter((s) => !internal.has((s.propertyName ?? s.name).text));
-    if (kept.length === clause.elements.length) return statement;
-    const renamed = clause.elements.find((s) => !kept.includes(s) && !isInternalName(s.name.text));
+    const [kept, gone] = splitSpecifiers(clause.elements, internal);
+    if (gone.length === 0) return statement;
+    const renamed = gone.find((s) => !isInternalName(s.name.text));
     if (renamed !== undefined)
       throw new Error(
         `a public name exports an internal value: ${(renamed.propertyName ?? renamed.name).text} as ${renamed.name.text}`,
