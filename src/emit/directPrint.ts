@@ -10,6 +10,7 @@
 import {
   StructureKind,
   type CodeBlockWriter,
+  type ExportDeclarationStructure,
   type FunctionDeclarationStructure,
   type JSDocStructure,
   type OptionalKind,
@@ -22,6 +23,7 @@ import {
 } from "ts-morph";
 import { PRINT_WIDTH } from "../printWidth";
 import { layoutOf, type DeclarationLayout } from "./layout";
+import { importLines } from "./layoutDeclarations";
 
 type Statement = string | WriterFunction | StatementStructures;
 
@@ -246,6 +248,21 @@ function typeAliasWriter(t: TypeAliasDeclarationStructure): WriterFunction | und
   return declarationWriter(docs, head, text, layoutOf(t));
 }
 
+const EXPORT_KEYS = new Set(["kind", "isTypeOnly", "namedExports", "moduleSpecifier"]);
+
+/**
+ * A re-export of names from a module (a split module's of its parts, the index's of each module), laid out as prettier
+ * lays it out: these lists run to thousands of names, which prettier was given to break one a line.
+ */
+function reExportWriter(e: ExportDeclarationStructure): WriterFunction | undefined {
+  const { moduleSpecifier, namedExports } = e;
+  if (!only(e, EXPORT_KEYS) || moduleSpecifier === undefined || !Array.isArray(namedExports)) return undefined;
+  const names = all(namedExports as readonly unknown[], line);
+  if (names === undefined || names.length === 0) return undefined;
+  const lines = importLines({ keyword: "export", typeOnly: e.isTypeOnly === true, names, moduleSpecifier });
+  return lines === undefined ? undefined : (writer) => writer.write(lines.join("\n"));
+}
+
 /** The statement as a writer of the same text when it is one of the plain kinds, else the statement itself. */
 export function direct(statement: Statement): Statement {
   if (typeof statement !== "object") return statement;
@@ -256,6 +273,8 @@ export function direct(statement: Statement): Statement {
       return variableWriter(statement) ?? statement;
     case StructureKind.TypeAlias:
       return typeAliasWriter(statement) ?? statement;
+    case StructureKind.ExportDeclaration:
+      return reExportWriter(statement) ?? statement;
     default:
       return statement;
   }

@@ -78,28 +78,31 @@ export function tableCallLayout(callee: string, entries: readonly string[]): Dec
   };
 }
 
-/** An import of names from a module, by its parts. */
+/** An import of names from a module, by its parts; or a re-export of them (`keyword` "export"). */
 export interface NamedImport {
+  readonly keyword?: "import" | "export";
   readonly typeOnly: boolean;
   readonly names: readonly string[];
   readonly moduleSpecifier: string;
 }
 
-/** The import on one line. */
+/** The import (or re-export) on one line. */
 export function importText(i: NamedImport): string {
-  return `import ${i.typeOnly ? "type " : ""}{ ${i.names.join(", ")} } from ${JSON.stringify(i.moduleSpecifier)};`;
+  const head = `${i.keyword ?? "import"} ${i.typeOnly ? "type " : ""}{`;
+  return `${head} ${i.names.join(", ")} } from ${JSON.stringify(i.moduleSpecifier)};`;
 }
 
 /**
- * The import as prettier writes it: on one line when it fits (or names one name, however long), else one name a
- * line, each with a trailing comma. Undefined where a specifier holds a character prettier may quote otherwise.
+ * The import (or re-export) as prettier writes it: on one line when it fits (or names one name, however long), else
+ * one name a line, each with a trailing comma. Undefined where a specifier holds a character prettier may quote
+ * otherwise.
  */
 export function importLines(i: NamedImport): string[] | undefined {
   if (/["'\\]/.test(i.moduleSpecifier) || !i.names.every((n) => NAME.test(n))) return undefined;
   const oneLine = importText(i);
   if (i.names.length < 2 || fits(0, [oneLine])) return [oneLine];
   const lines = [
-    `import ${i.typeOnly ? "type " : ""}{`,
+    `${i.keyword ?? "import"} ${i.typeOnly ? "type " : ""}{`,
     ...i.names.map((n) => `${INDENT}${n},`),
     `} from ${JSON.stringify(i.moduleSpecifier)};`,
   ];

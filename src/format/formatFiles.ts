@@ -8,7 +8,7 @@
 import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { openFormatCache, type FormatCache } from "./formatCache";
-import { settleGroup, settleTemplate } from "./settle";
+import { settleStatements, settleTemplate } from "./settle";
 import { PRINT_WIDTH } from "../printWidth";
 import { statementGroups } from "./statementGroups";
 
@@ -60,8 +60,9 @@ async function formatPrinted(path: string, text: string, cache: FormatCache | un
   const parts: string[] = [];
   for (const [index, group] of statementGroups(text).entries()) {
     try {
-      // A group's lines that fit are kept; only its long statements go to prettier (or it whole, where unknown).
-      parts.push(await formatText(group, cache, settleGroup));
+      // A group's lines that fit are kept; only its long statements go to prettier (alone, or with their top-level
+      // statement where settle.ts does not know them).
+      parts.push(await formatText(group, cache, settleStatements));
     } catch (error) {
       if (error instanceof SyntaxError) return formatText(text, cache);
       throw new Error(`formatting ${path}, group ${index + 1} (from line ${lineOf(text, group)})`, { cause: error });

@@ -130,19 +130,29 @@ test("a constant made by a call of an array of entries is laid out as prettier l
   expect([...shapes].sort()).toEqual(["both", "call after =", "hugged"]);
 }, 60_000);
 
-test("an import of names is on its line when it fits, else one name a line, as prettier writes it", async () => {
+test("an import or re-export of names is on its line when it fits, else one name a line, as prettier writes it", async () => {
   let broken = 0;
+  let reExports = 0;
   for (let i = 0; i < 150; i++) {
     const names = [...new Set(list(int(1, 12), () => name(sized(), "I")))].sort();
-    const i1 = { typeOnly: pick([true, false]), names, moduleSpecifier: `./${name(int(3, 12), "m")}.js` };
+    const keyword = pick(["import", "export"] as const);
+    const i1 = { keyword, typeOnly: pick([true, false]), names, moduleSpecifier: `./${name(int(3, 12), "m")}.js` };
     const lines = importLines(i1);
     // A name too long for a line of its own: left to prettier.
     if (lines === undefined) continue;
     const text = `${(lines ?? []).join("\n")}\n`;
     if ((lines ?? []).length > 1) broken++;
     expect(await format(text)).toBe(text);
+    if (keyword === "export") {
+      // The printer writes a re-export structure so.
+      const { typeOnly, moduleSpecifier } = i1;
+      const structure = { kind: StructureKind.ExportDeclaration, namedExports: names, moduleSpecifier } as const;
+      expect(printStructure({ statements: [typeOnly ? { ...structure, isTypeOnly: true } : structure] })).toBe(text);
+      reExports++;
+    }
   }
   expect(broken).toBeGreaterThan(20);
+  expect(reExports).toBeGreaterThan(20);
   // A specifier prettier might quote otherwise is left to it.
   expect(importLines({ typeOnly: false, names: ["a"], moduleSpecifier: "./it's" })).toBeUndefined();
 }, 60_000);

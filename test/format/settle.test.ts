@@ -12,7 +12,7 @@ import * as prettier from "prettier";
 import { CodeBlockWriter } from "ts-morph";
 import { writeTableEntry } from "../../src/emit/plan/tableEntry";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
-import { settleGroup, settleTemplate } from "../../src/format/settle";
+import { settleGroup, settleStatements, settleTemplate } from "../../src/format/settle";
 import { PRINT_WIDTH } from "../../src/printWidth";
 import { buildOutput, type PipelineOptions } from "../../src/pipeline";
 import {
@@ -122,6 +122,26 @@ test("a line that fits is kept, and a long line of no known kind goes to prettie
 test("a long line inside a construct over several lines sends the group to prettier whole", async () => {
   const group = `const x = {\n  a: ${list(8, () => `"${name(20, "v")}"`).join(" + ")},\n};\n`;
   expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
+});
+
+test("a group it cannot settle whole is settled statement by statement: prettier gets the unknown one alone", async () => {
+  const unknown = `export function f(): void {\n  const x = {\n    a: ${list(8, () => `"${name(20, "v")}"`).join(" + ")},\n  };\n}`;
+  const longCall = `const b = ${name(30, "g")}(${list(6, () => `"${name(20, "s")}"`).join(", ")});`;
+  const union = `export type U = ${list(9, () => `"${name(16, "L")}"`).join(" | ")};`;
+  const statements = [unknown, "const a = 1;", longCall, "export type T = string;", union];
+  // Blank lines between some statements, a line break alone between others, as the printer writes them.
+  const group = `${unknown}\n\nconst a = 1;\n${longCall}\n\nexport type T = string;\n${union}\n`;
+  expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
+  const calls: string[] = [];
+  const spy = (text: string, width: number): Promise<string> => {
+    calls.push(text);
+    return format(text, width);
+  };
+  expect(await settleStatements(group, PRINT_WIDTH, spy)).toBe(await format(group, PRINT_WIDTH));
+  // Each call holds one statement; the one settle does not know went alone; the short ones were not sent.
+  expect(calls).toContain(unknown);
+  for (const call of calls) expect(statements.filter((s) => call.includes(s.split("\n")[0] ?? ""))).toHaveLength(1);
+  expect(calls.some((c) => c.includes("const a = 1;") || c.includes("export type T = string;"))).toBe(false);
 });
 
 test("the type tables' entries are printed as prettier lays them out", async () => {
