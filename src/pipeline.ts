@@ -18,7 +18,7 @@ import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
 import { describeOptions, type CodeOptions } from "./options";
 import { subsetSchemas } from "./model/subset";
 import { didYouMean } from "./validate/suggest";
-import { inputDigest, isCurrent, withDigests } from "./write/digest";
+import { inputDigest, isCurrent, recordsInputs, withDigests } from "./write/digest";
 import { validateSchemas } from "./validate/validateSchemas";
 import { checkPaths, checkSharedRuntime, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef } from "./projectPaths";
@@ -82,7 +82,11 @@ export async function buildOutput(
   return outputOf(runContext(options));
 }
 
-async function outputOf(run: RunContext): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
+/** The output of a run; `digest`, the digest of its inputs, when the caller has it already. */
+async function outputOf(
+  run: RunContext,
+  digest: string = digestOf(run),
+): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
   const model = modelOf(run);
   const { code, sourceName, regenerate, types, runtimeFrom } = run;
   const templates = readTemplates();
@@ -95,7 +99,6 @@ async function outputOf(run: RunContext): Promise<{ model: Model; files: Generat
   const emitted = emitFiles(model, { sourceName, regenerate, templates, code, types, runtimeFrom });
   const formatted = await formatFiles(emitted, run.formatCache);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
-  const digest = digestOf(run);
   const files = formatted.map((f) =>
     f.path === INDEX ? { path: f.path, text: withDigests(texts, INDEX, digest) } : f,
   );
@@ -133,13 +136,18 @@ function digestOf(run: RunContext): string {
  * the current inputs and has not been edited, and no stale generated file remains, the number of schema
  * files read and the output's files; otherwise `undefined`.
  */
-function currentByDigest(run: RunContext): { readonly schemaFiles: number; readonly files: string[] } | undefined {
+function currentByDigest(
+  run: RunContext,
+  digest: string,
+): { readonly schemaFiles: number; readonly files: string[] } | undefined {
   // The index's manifest names every file the output holds (which depends on the model: the client is there only
   // when its methods are), so a missing, extra or edited file makes it differ.
   const owned = ownedFiles(run.outDir);
   if (!owned.includes(INDEX)) return undefined;
+  // An index generated from other inputs answers alone, without the output's 32 MB read and hashed.
+  if (!recordsInputs(fs.readFileSync(path.join(run.outDir, INDEX), "utf8"), digest)) return undefined;
   const texts = new Map(owned.map((name) => [name, fs.readFileSync(path.join(run.outDir, name), "utf8")]));
-  return isCurrent(texts, INDEX, digestOf(run))
+  return isCurrent(texts, INDEX, digest)
     ? { schemaFiles: schemaFilesOf(run.schemaDirs).length, files: owned }
     : undefined;
 }
@@ -161,14 +169,16 @@ export async function generate(options: PipelineOptions): Promise<GenerateSummar
   checkPaths(options, { writes: true });
   const run = runContext(options);
   const { code } = run;
-  const current = fs.existsSync(run.outDir) ? currentByDigest(run) : undefined;
+  // The inputs' digest, read once: the check for a current output and the index of a new one both need it.
+  const digest = digestOf(run);
+  const current = fs.existsSync(run.outDir) ? currentByDigest(run, digest) : undefined;
   const types = current === undefined ? undefined : recordedTypeCount(run.recorded);
   if (current !== undefined && types !== undefined) {
     tidy(options.outDir);
     const { schemaFiles, files: unchanged } = current;
     return { types, schemaFiles, code, current: true, written: [], unchanged, removed: [] };
   }
-  const built = await outputOf(run);
+  const built = await outputOf(run, digest);
   return {
     types: built.model.types.length,
     schemaFiles: built.model.files.length,
@@ -225,10 +235,11 @@ export async function check(
   const { code } = run;
   // Nothing generated yet: one line says so, instead of a diff of every file.
   if (!fs.existsSync(run.outDir)) return { upToDate: false, diffs: [], schemaFiles: 0, code, missing: true };
-  const current = currentByDigest(run);
+  const digest = digestOf(run);
+  const current = currentByDigest(run, digest);
   if (current !== undefined)
     return { upToDate: true, diffs: [], schemaFiles: current.schemaFiles, code, missing: false };
-  const { model, files } = await outputOf(run);
+  const { model, files } = await outputOf(run, digest);
   return { schemaFiles: model.files.length, code, missing: false, ...checkFiles(options.outDir, files) };
 }
 

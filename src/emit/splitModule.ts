@@ -234,17 +234,23 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
     else list.push(s);
   }
   const order = [...parts.keys()].sort(compareStrings);
+  // Each part's names, listed once: every other part may import them.
+  const namesOf = new Map(
+    order.map((p) => {
+      const body = parts.get(p) ?? [];
+      return [
+        p,
+        { values: body.filter((s) => !isType(s)).flatMap(declared), types: body.filter(isType).flatMap(declared) },
+      ];
+    }),
+  );
   const candidates = (from: string, sibling: boolean): ImportCandidates[] =>
     order
       .filter((p) => p !== from)
-      .map((p) => {
-        const body = parts.get(p) ?? [];
-        return {
-          moduleSpecifier: plan.partSpecifier(name, p, sibling),
-          values: body.filter((s) => !isType(s)).flatMap(declared),
-          types: body.filter(isType).flatMap(declared),
-        };
-      });
+      .map((p) => ({
+        moduleSpecifier: plan.partSpecifier(name, p, sibling),
+        ...(namesOf.get(p) ?? { values: [], types: [] }),
+      }));
   const reExports: StatementStructures[] = order.flatMap((p) => {
     const body = (parts.get(p) ?? []).filter(wasExported);
     const values = new Set(body.filter((s) => !isType(s)).flatMap(declared));

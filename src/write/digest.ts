@@ -111,6 +111,14 @@ export function withDigests(files: ReadonlyMap<string, string>, index: string, i
 
 const FILES_LINE_PREFIX = "// Files: ";
 
+/**
+ * Whether an index's header records these inputs (its own body and the other files aside): where it does not, the
+ * output is not current, and nothing else need be read to know it.
+ */
+export function recordsInputs(indexText: string, inputs: string): boolean {
+  return splitHeader(indexText).header.some((l) => l.startsWith(`${DIGEST_LINE_PREFIX}${inputs} `));
+}
+
 /** Whether files on disk were generated from exactly these inputs and none has been edited since. */
 export function isCurrent(files: ReadonlyMap<string, string>, index: string, inputs: string): boolean {
   const { header, body } = splitHeader(files.get(index) ?? "");
