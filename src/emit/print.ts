@@ -102,6 +102,17 @@ export interface ImportCandidates {
   readonly types: readonly string[];
 }
 
+/** Sets of candidates' names, made once for each list: a split module's parts share their lists (splitModule.ts). */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The names of `names` that `used` holds, from whichever of the two is shorter (a part's candidates run to thousands). */
+function usedOf(names: readonly string[], used: ReadonlySet<string>): string[] {
+  if (names.length <= used.size) return names.filter((n) => used.has(n));
+  let set = nameSets.get(names);
+  if (set === undefined) nameSets.set(names, (set = new Set(names)));
+  return [...used].filter((n) => set.has(n));
+}
+
 /** A module: the header, the imports its body uses, then the body. */
 export function printModule(
   header: string,
@@ -121,14 +132,8 @@ export function printModule(
       // Laid out as prettier lays it out (layoutDeclarations.ts); a specifier it would quote otherwise, left to it.
       imports.push(...(importLines(i) ?? [importText(i)]));
     };
-    named(
-      true,
-      candidate.types.filter((n) => used.has(n)),
-    );
-    named(
-      false,
-      candidate.values.filter((n) => used.has(n)),
-    );
+    named(true, usedOf(candidate.types, used));
+    named(false, usedOf(candidate.values, used));
   }
   const importsText = imports.map((l) => `${l}\n`).join("");
   return `${header}${importsText}\n${bodyText}`;
