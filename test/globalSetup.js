@@ -8,6 +8,9 @@
 // the Debian toolchain those tests are skipped with one line, unless VSPHERE_TYPEGEN_REQUIRE_VCSIM is set (.ci/run).
 // Every generate the suites run (in temporary folders, which have no node_modules) shares one format cache: the
 // output is the same bytes with or without it (test/format/cache.test.ts), and the catalogue is formatted once.
+// Everything the run writes to the system's temporary folder (the tests' projects, the README's installs, what the
+// commands they start write there) goes to one folder of its own, which globalTeardown.js removes: runs left about
+// 1 GB each behind in /tmp, until a disk filled.
 const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -51,6 +54,10 @@ function distStale(root) {
 
 module.exports = async function globalSetup() {
   const root = path.resolve(__dirname, "..");
+  // os.tmpdir() reads TMPDIR at each call, and the workers and every command started inherit it.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-test-"));
+  process.env.TMPDIR = tmp;
+  globalThis.vsphereTypegenTmp = tmp;
   process.env.VSPHERE_TYPEGEN_CACHE_DIR ??= path.join(root, "node_modules", ".cache", "vsphere-typegen-tests");
   if (distStale(root))
     execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
