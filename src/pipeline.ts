@@ -145,8 +145,11 @@ function currentByDigest(
   const owned = ownedFiles(run.outDir);
   if (!owned.includes(INDEX)) return undefined;
   // An index generated from other inputs answers alone, without the output's 32 MB read and hashed.
-  if (!recordsInputs(fs.readFileSync(path.join(run.outDir, INDEX), "utf8"), digest)) return undefined;
-  const texts = new Map(owned.map((name) => [name, fs.readFileSync(path.join(run.outDir, name), "utf8")]));
+  const index = fs.readFileSync(path.join(run.outDir, INDEX), "utf8");
+  if (!recordsInputs(index, digest)) return undefined;
+  const texts = new Map(
+    owned.map((name) => [name, name === INDEX ? index : fs.readFileSync(path.join(run.outDir, name), "utf8")]),
+  );
   return isCurrent(texts, INDEX, digest)
     ? { schemaFiles: schemaFilesOf(run.schemaDirs).length, files: owned }
     : undefined;
@@ -169,7 +172,8 @@ export async function generate(options: PipelineOptions): Promise<GenerateSummar
   checkPaths(options, { writes: true });
   const run = runContext(options);
   const { code } = run;
-  // The inputs' digest, read once: the check for a current output and the index of a new one both need it.
+  // The inputs' digest, read once: the check for a current output and the index of a new one both need it. Read before
+  // the schemas are loaded: a schema saved during the run then leaves the output stale, never a stale output current.
   const digest = digestOf(run);
   const current = fs.existsSync(run.outDir) ? currentByDigest(run, digest) : undefined;
   const types = current === undefined ? undefined : recordedTypeCount(run.recorded);

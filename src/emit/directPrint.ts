@@ -252,7 +252,9 @@ const EXPORT_KEYS = new Set(["kind", "isTypeOnly", "namedExports", "moduleSpecif
 
 /**
  * A re-export of names from a module (a split module's of its parts, the index's of each module), laid out as prettier
- * lays it out: these lists run to thousands of names, which prettier was given to break one a line.
+ * lays it out: these lists run to thousands of names, which prettier was given to break one a line. Re-exports are
+ * top-level statements, so the layout is measured from column 0. Aliases, names that need quotes and `type` on one
+ * name are not strings of one plain name: they are left to ts-morph and prettier.
  */
 function reExportWriter(e: ExportDeclarationStructure): WriterFunction | undefined {
   const { moduleSpecifier, namedExports } = e;

@@ -102,15 +102,26 @@ export interface ImportCandidates {
   readonly types: readonly string[];
 }
 
-/** Sets of candidates' names, made once for each list: a split module's parts share their lists (splitModule.ts). */
+/**
+ * Sets of candidates' names, made once for each list: a split module's parts share their lists (splitModule.ts), which
+ * nothing changes once made (a list changed after its set was made would be read from the stale set).
+ */
 const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** The names of `names` that `used` holds, from whichever of the two is shorter (a part's candidates run to thousands). */
+/**
+ * The names of `names` that `used` holds, each once, from whichever of the two is shorter (a part's candidates run to
+ * thousands); the caller sorts them.
+ */
 function usedOf(names: readonly string[], used: ReadonlySet<string>): string[] {
-  if (names.length <= used.size) return names.filter((n) => used.has(n));
+  const found = new Set<string>();
+  if (names.length <= used.size) {
+    for (const n of names) if (used.has(n)) found.add(n);
+    return [...found];
+  }
   let set = nameSets.get(names);
   if (set === undefined) nameSets.set(names, (set = new Set(names)));
-  return [...used].filter((n) => set.has(n));
+  for (const n of used) if (set.has(n)) found.add(n);
+  return [...found];
 }
 
 /** A module: the header, the imports its body uses, then the body. */

@@ -4,8 +4,8 @@
  * out by them: src/emit/layout*.ts) without formatting all of it: the lines that fit are already what prettier
  * writes, and only the long statements left go to prettier, each formatted on its own, a batch of them per indent.
  * Prettier lays out a statement at indent n inside a block as it lays it out alone in the width less n, since every
- * break it chooses is measured from where the statement starts. A long line this does not know answers undefined,
- * and the caller formats the group whole.
+ * break it chooses is measured from where the statement starts. A long line this does not know answers undefined
+ * (settleGroup); settleStatements then settles the group a statement at a time, and formats only that statement whole.
  */
 import { bracketDepth } from "./brackets";
 import { topLevelStatements } from "./statementGroups";
@@ -108,17 +108,19 @@ export async function settleGroup(group: string, width: number, format: FormatIn
 }
 
 /**
- * A line break between top-level statements on consecutive lines: after a line that ends a statement, before one at
- * column 0 that is not a closing bracket (in printed code, whatever a statement holds is indented).
+ * A line break between top-level statements on consecutive lines: after a line that ends a statement, before a line at
+ * column 0 that starts a declaration or its doc comment. In printed code whatever a statement holds is indented, and
+ * a line this does not name (an `else`, a union's `| member`, a closing bracket) is never split from the one before.
  */
-const NEXT_STATEMENT = /(?<=[;}])\n(?=[^\s})\]])/;
+const NEXT_STATEMENT =
+  /(?<=[;}])\n(?=(?:export|import|const|let|var|function|async|type|interface|declare|enum|class|abstract)\b|\/\*\*|\/\/)/;
 
 /**
  * A group as prettier writes it: settled whole where it can be, else each top-level statement settled alone, and one
  * that cannot be, formatted by prettier alone. Prettier formats each top-level statement on its own, and keeps a blank
  * line between two where there was one (statementGroups.ts), so a statement this does not settle costs prettier that
- * statement, not its group of a hundred: such groups were 70% of what prettier read in a cold generate of the whole
- * API.
+ * statement, not its group (docs/performance.md has what that took out of a cold generate). A split that left a piece
+ * prettier cannot read fails with its SyntaxError, and the format stage formats the module whole.
  */
 export async function settleStatements(group: string, width: number, format: FormatIn): Promise<string> {
   const whole = await settleGroup(group, width, format);

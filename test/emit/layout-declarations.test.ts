@@ -148,11 +148,12 @@ test("an import or re-export of names is on its line when it fits, else one name
       const { typeOnly, moduleSpecifier } = i1;
       const structure = { kind: StructureKind.ExportDeclaration, namedExports: names, moduleSpecifier } as const;
       expect(printStructure({ statements: [typeOnly ? { ...structure, isTypeOnly: true } : structure] })).toBe(text);
-      reExports++;
+      if ((lines ?? []).length > 1) reExports++;
     }
   }
   expect(broken).toBeGreaterThan(20);
-  expect(reExports).toBeGreaterThan(20);
+  // Re-exports broken one name a line among them, printed so from their structures.
+  expect(reExports).toBeGreaterThan(10);
   // A specifier prettier might quote otherwise is left to it.
   expect(importLines({ typeOnly: false, names: ["a"], moduleSpecifier: "./it's" })).toBeUndefined();
 }, 60_000);

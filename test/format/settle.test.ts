@@ -128,20 +128,42 @@ test("a group it cannot settle whole is settled statement by statement: prettier
   const unknown = `export function f(): void {\n  const x = {\n    a: ${list(8, () => `"${name(20, "v")}"`).join(" + ")},\n  };\n}`;
   const longCall = `const b = ${name(30, "g")}(${list(6, () => `"${name(20, "s")}"`).join(", ")});`;
   const union = `export type U = ${list(9, () => `"${name(16, "L")}"`).join(" | ")};`;
-  const statements = [unknown, "const a = 1;", longCall, "export type T = string;", union];
-  // Blank lines between some statements, a line break alone between others, as the printer writes them.
-  const group = `${unknown}\n\nconst a = 1;\n${longCall}\n\nexport type T = string;\n${union}\n`;
-  expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
+  const object = "const o = {\n  a: 1,\n};";
+  const documented = "/** A constant. */\nexport const d = 2;";
+  const statements = [unknown, "const a = 1;", longCall, object, documented, "export type T = string;", union];
+  // Blank lines between some statements, a line break alone between others (after a `;` and after a `}`, before a
+  // doc comment), as the printer writes them.
+  const body = `${unknown}\n\nconst a = 1;\n${longCall}\n${object}\n${documented}\n\nexport type T = string;\n${union}`;
+  // A group ends in a line break only when it ends its module.
+  for (const group of [`${body}\n`, body]) {
+    expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
+    const calls: string[] = [];
+    const spy = (text: string, width: number): Promise<string> => {
+      calls.push(text);
+      return format(text, width);
+    };
+    expect(await settleStatements(group, PRINT_WIDTH, spy)).toBe(await format(group, PRINT_WIDTH));
+    // Each call holds one statement; the one settle does not know went alone; the short ones were not sent.
+    expect(calls).toContain(unknown);
+    for (const call of calls) expect(statements.filter((s) => call.includes(s.split("\n")[0] ?? ""))).toHaveLength(1);
+    const short = ["const a = 1;", "const o = {", "export const d = 2;", "export type T = string;"];
+    expect(calls.filter((c) => short.some((s) => c.includes(s)))).toEqual([]);
+  }
+});
+
+test("consecutive lines are split only where a declaration starts, never inside a statement", async () => {
+  // A union's members at column 0 carry on the statement before them (a member ends in `}`, as a statement may).
+  const member = name(130, "a");
+  const union = `export type X =\n| { ${member}: string }\n| { b: number };\nconst a = 1;\n`;
+  expect(await settleGroup(union, PRINT_WIDTH, format)).toBeUndefined();
   const calls: string[] = [];
   const spy = (text: string, width: number): Promise<string> => {
     calls.push(text);
     return format(text, width);
   };
-  expect(await settleStatements(group, PRINT_WIDTH, spy)).toBe(await format(group, PRINT_WIDTH));
-  // Each call holds one statement; the one settle does not know went alone; the short ones were not sent.
-  expect(calls).toContain(unknown);
-  for (const call of calls) expect(statements.filter((s) => call.includes(s.split("\n")[0] ?? ""))).toHaveLength(1);
-  expect(calls.some((c) => c.includes("const a = 1;") || c.includes("export type T = string;"))).toBe(false);
+  expect(await settleStatements(union, PRINT_WIDTH, spy)).toBe(await format(union, PRINT_WIDTH));
+  // The union went to prettier whole, with its members; the constant after it was split off and kept.
+  expect(calls).toEqual([`export type X =\n| { ${member}: string }\n| { b: number };`]);
 });
 
 test("the type tables' entries are printed as prettier lays them out", async () => {

@@ -27,8 +27,11 @@ test("an index records the inputs it was generated from, and no other", () => {
 test("an output is current for the recorded inputs while no file of it is edited", () => {
   expect(isCurrent(output, INDEX, inputs)).toBe(true);
   expect(isCurrent(output, INDEX, "fedcba9876543210fedcba9876543210")).toBe(false);
-  // The index records the inputs, but a file was edited: the rest of the output says so.
-  expect(recordsInputs(index, inputs)).toBe(true);
+  // An index whose body was edited records the inputs still, and is not current.
+  const edited = new Map([...output, [INDEX, `${index}export const b = 1;\n`]]);
+  expect(recordsInputs(edited.get(INDEX) ?? "", inputs)).toBe(true);
+  expect(isCurrent(edited, INDEX, inputs)).toBe(false);
+  // The index records the inputs, but a file was edited, or one was added: the rest of the output says so.
   expect(isCurrent(new Map([...output, ["a.ts", "export const a = 2;\n"]]), INDEX, inputs)).toBe(false);
   expect(isCurrent(new Map([...output, ["b.ts", "export const b = 1;\n"]]), INDEX, inputs)).toBe(false);
 });
