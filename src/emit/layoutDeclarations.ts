@@ -86,10 +86,12 @@ export interface NamedImport {
   readonly moduleSpecifier: string;
 }
 
+/** `import {`, `export type {`: what comes before the names. */
+const namedHead = (i: NamedImport): string => `${i.keyword ?? "import"} ${i.typeOnly ? "type " : ""}{`;
+
 /** The import (or re-export) on one line. */
 export function importText(i: NamedImport): string {
-  const head = `${i.keyword ?? "import"} ${i.typeOnly ? "type " : ""}{`;
-  return `${head} ${i.names.join(", ")} } from ${JSON.stringify(i.moduleSpecifier)};`;
+  return `${namedHead(i)} ${i.names.join(", ")} } from ${JSON.stringify(i.moduleSpecifier)};`;
 }
 
 /**
@@ -101,10 +103,6 @@ export function importLines(i: NamedImport): string[] | undefined {
   if (/["'\\]/.test(i.moduleSpecifier) || !i.names.every((n) => NAME.test(n))) return undefined;
   const oneLine = importText(i);
   if (i.names.length < 2 || fits(0, [oneLine])) return [oneLine];
-  const lines = [
-    `${i.keyword ?? "import"} ${i.typeOnly ? "type " : ""}{`,
-    ...i.names.map((n) => `${INDENT}${n},`),
-    `} from ${JSON.stringify(i.moduleSpecifier)};`,
-  ];
+  const lines = [namedHead(i), ...i.names.map((n) => `${INDENT}${n},`), `} from ${JSON.stringify(i.moduleSpecifier)};`];
   return fits(0, lines) ? lines : undefined;
 }

@@ -235,22 +235,18 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
   }
   const order = [...parts.keys()].sort(compareStrings);
   // Each part's names, listed once: every other part may import them.
-  const namesOf = new Map(
-    order.map((p) => {
-      const body = parts.get(p) ?? [];
-      return [
-        p,
-        { values: body.filter((s) => !isType(s)).flatMap(declared), types: body.filter(isType).flatMap(declared) },
-      ];
-    }),
-  );
+  const listed = order.map((part) => {
+    const body = parts.get(part) ?? [];
+    return {
+      part,
+      values: body.filter((s) => !isType(s)).flatMap(declared),
+      types: body.filter(isType).flatMap(declared),
+    };
+  });
   const candidates = (from: string, sibling: boolean): ImportCandidates[] =>
-    order
-      .filter((p) => p !== from)
-      .map((p) => ({
-        moduleSpecifier: plan.partSpecifier(name, p, sibling),
-        ...(namesOf.get(p) ?? { values: [], types: [] }),
-      }));
+    listed
+      .filter((l) => l.part !== from)
+      .map(({ part, values, types }) => ({ moduleSpecifier: plan.partSpecifier(name, part, sibling), values, types }));
   const reExports: StatementStructures[] = order.flatMap((p) => {
     const body = (parts.get(p) ?? []).filter(wasExported);
     const values = new Set(body.filter((s) => !isType(s)).flatMap(declared));

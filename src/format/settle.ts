@@ -8,7 +8,7 @@
  * (settleGroup); settleStatements then settles the group a statement at a time, and formats only that statement whole.
  */
 import { bracketDepth } from "./brackets";
-import { topLevelStatements } from "./statementGroups";
+import { statementsOnLines, topLevelStatements } from "./statementGroups";
 
 /** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
 export type FormatIn = (text: string, width: number) => Promise<string>;
@@ -108,14 +108,6 @@ export async function settleGroup(group: string, width: number, format: FormatIn
 }
 
 /**
- * A line break between top-level statements on consecutive lines: after a line that ends a statement, before a line at
- * column 0 that starts a declaration or its doc comment. In printed code whatever a statement holds is indented, and
- * a line this does not name (an `else`, a union's `| member`, a closing bracket) is never split from the one before.
- */
-const NEXT_STATEMENT =
-  /(?<=[;}])\n(?=(?:export|import|const|let|var|function|async|type|interface|declare|enum|class|abstract)\b|\/\*\*|\/\/)/;
-
-/**
  * A group as prettier writes it: settled whole where it can be, else each top-level statement settled alone, and one
  * that cannot be, formatted by prettier alone. Prettier formats each top-level statement on its own, and keeps a blank
  * line between two where there was one (statementGroups.ts), so a statement this does not settle costs prettier that
@@ -127,10 +119,8 @@ export async function settleStatements(group: string, width: number, format: For
   if (whole !== undefined) return whole;
   const formatted: string[] = [];
   for (const statements of topLevelStatements(group)) {
-    // Statements without a blank line between them (constants, type aliases) are split at their line breaks.
-    const run = statements.split(NEXT_STATEMENT);
     const settled: string[] = [];
-    for (const statement of run)
+    for (const statement of statementsOnLines(statements))
       settled.push((await settleGroup(statement, width, format)) ?? (await format(statement, width)));
     formatted.push(settled.join(""));
   }

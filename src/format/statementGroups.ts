@@ -14,6 +14,22 @@ export function topLevelStatements(text: string): string[] {
   return text.split(/\n\n(?=[^\s})\]])/);
 }
 
+/**
+ * A line break between top-level statements on consecutive lines: after a line that ends a statement, before a line at
+ * column 0 that starts a declaration or its doc comment. In printed code whatever a statement holds is indented, and
+ * a line this does not name (an `else`, a union's `| member`, a closing bracket) is never split from the one before.
+ */
+const NEXT_STATEMENT =
+  /(?<=[;}])\n(?=(?:export|import|const|let|var|function|async|type|interface|declare|enum|class|abstract)\b|\/\*\*|\/\/)/;
+
+/**
+ * The statements of one of topLevelStatements' pieces, which may hold several on consecutive lines (constants, type
+ * aliases: the printer puts no blank line between them); joined by line breaks they are the piece again.
+ */
+export function statementsOnLines(piece: string): string[] {
+  return piece.split(NEXT_STATEMENT);
+}
+
 /** A group ends after a statement whose hash hits this mask, once it holds this many characters. */
 const EDGE_MASK = 0x1f;
 const MIN_GROUP = 8_000;

@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { compareStrings } from "../diagnostic";
+import { filesBelow } from "../filesBelow";
 import { packageRoot } from "../packageFiles";
 import { cachedBuild, digestOf } from "./buildCache";
 import { internalValues, publicDeclarations } from "./publicDeclarations";
@@ -62,10 +63,8 @@ function buildEsm(root: string, sources: readonly string[], outDir: string): voi
 
 /** The .ts files below `folder`, in a fixed order. */
 function sourcesIn(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+  return filesBelow(folder)
     .filter((name) => name.endsWith(".ts"))
-    .sort(compareStrings)
     .map((name) => path.join(folder, name));
 }
 

@@ -8,16 +8,15 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
+import { filesBelow } from "../filesBelow";
 
 export const DIGEST_LINE_PREFIX = "// Digest: ";
 
-function filesBelow(dir: string, extensions: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && extensions.some((e) => entry.name.endsWith(e)))
-      found.push(path.join(entry.parentPath, entry.name));
-  }
-  return found.sort(compareStrings);
+/** The files below `dir` whose names end in one of `extensions`, as full paths, sorted. */
+function filesEndingIn(dir: string, extensions: readonly string[]): string[] {
+  return filesBelow(dir)
+    .filter((name) => extensions.some((e) => name.endsWith(e)))
+    .map((name) => path.join(dir, name));
 }
 
 let generatorDigest: string | undefined;
@@ -43,7 +42,7 @@ export function layoutPackageVersions(): string {
 function generator(codeDir: string, templatesDir: string): string {
   if (generatorDigest === undefined) {
     const hash = createHash("sha256");
-    for (const file of [...filesBelow(codeDir, [".js", ".ts"]), ...filesBelow(templatesDir, [".ts", ".yaml"])]) {
+    for (const file of [...filesEndingIn(codeDir, [".js", ".ts"]), ...filesEndingIn(templatesDir, [".ts", ".yaml"])]) {
       hash.update(path.relative(codeDir, file)).update("\0").update(fs.readFileSync(file)).update("\0");
     }
     generatorDigest = hash.digest("hex");

@@ -9,7 +9,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compareStrings } from "../diagnostic";
+import { filesBelow } from "../filesBelow";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { GENERATED_MARKER, MARKDOWN_MARKER } from "../emit/header";
 
@@ -35,15 +35,6 @@ function startsWithMarker(file: string): boolean {
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/** Files below `dir`, as paths relative to it with `/` separators, sorted. */
-function filesBelow(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() || e.isSymbolicLink())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort(compareStrings);
 }
 
 /**

@@ -30,6 +30,18 @@ const { next, int, pick, name, sized, list } = seeded(20261203);
 const format = (text: string, width: number): Promise<string> =>
   prettier.format(text, { ...PRETTIER_OPTIONS, printWidth: width });
 
+/** prettier, and the texts it was given. */
+function recorded(): { calls: string[]; spy: (text: string, width: number) => Promise<string> } {
+  const calls: string[] = [];
+  return {
+    calls,
+    spy: (text, width) => {
+      calls.push(text);
+      return format(text, width);
+    },
+  };
+}
+
 /** `statement` at `depth` blocks deep, in a module printed in prettier's layout. */
 function inBlocks(statement: string, depth: number): string {
   const open = list(depth, () => "").map((_, d) => `${"  ".repeat(d)}${d === 0 ? "export function f(): void {" : "{"}`);
@@ -107,11 +119,7 @@ describe.each(Object.keys(KINDS))("a long %s", (kind) => {
 
 test("a line that fits is kept, and a long line of no known kind goes to prettier", async () => {
   const fitting = "export function f(): void {\n  const x = { a: 1 };\n}\n";
-  const calls: string[] = [];
-  const spy = (text: string, width: number): Promise<string> => {
-    calls.push(text);
-    return format(text, width);
-  };
+  const { calls, spy } = recorded();
   expect(await settleGroup(fitting, PRINT_WIDTH, spy)).toBe(fitting);
   expect(calls).toEqual([]);
   const long = `export function f(): void {\n  const x = { ${list(12, () => `${name(12, "k")}${int(0, 1e6)}: 1`).join(", ")} };\n}\n`;
@@ -137,11 +145,7 @@ test("a group it cannot settle whole is settled statement by statement: prettier
   // A group ends in a line break only when it ends its module.
   for (const group of [`${body}\n`, body]) {
     expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
-    const calls: string[] = [];
-    const spy = (text: string, width: number): Promise<string> => {
-      calls.push(text);
-      return format(text, width);
-    };
+    const { calls, spy } = recorded();
     expect(await settleStatements(group, PRINT_WIDTH, spy)).toBe(await format(group, PRINT_WIDTH));
     // Each call holds one statement; the one settle does not know went alone; the short ones were not sent.
     expect(calls).toContain(unknown);
@@ -156,11 +160,7 @@ test("consecutive lines are split only where a declaration starts, never inside 
   const member = name(130, "a");
   const union = `export type X =\n| { ${member}: string }\n| { b: number };\nconst a = 1;\n`;
   expect(await settleGroup(union, PRINT_WIDTH, format)).toBeUndefined();
-  const calls: string[] = [];
-  const spy = (text: string, width: number): Promise<string> => {
-    calls.push(text);
-    return format(text, width);
-  };
+  const { calls, spy } = recorded();
   expect(await settleStatements(union, PRINT_WIDTH, spy)).toBe(await format(union, PRINT_WIDTH));
   // The union went to prettier whole, with its members; the constant after it was split off and kept.
   expect(calls).toEqual([`export type X =\n| { ${member}: string }\n| { b: number };`]);
