@@ -1,12 +1,15 @@
 // Exits 0 when test/bench/node_modules holds exactly the versions test/bench/package.json pins, else 1 (so that
-// `npm run bench` reinstalls the peers with `npm ci` after a pin changes).
+// `npm run bench` reinstalls the peers with `npm ci` after a pin changes). Each package's manifest is read from its
+// folder: require.resolve of "<name>/package.json" fails for a package whose exports map leaves it out
+// (fast-xml-parser), which made every run reinstall.
+const fs = require("node:fs");
 const path = require("node:path");
 const dir = __dirname;
 const pins = require(path.join(dir, "package.json")).dependencies;
 try {
   for (const [name, version] of Object.entries(pins)) {
-    const installed = require(require.resolve(`${name}/package.json`, { paths: [dir] })).version;
-    if (installed !== version) process.exit(1);
+    const manifest = path.join(dir, "node_modules", ...name.split("/"), "package.json");
+    if (JSON.parse(fs.readFileSync(manifest, "utf8")).version !== version) process.exit(1);
   }
 } catch {
   process.exit(1);
