@@ -4,7 +4,8 @@
 // (fast-xml-parser), which made every run reinstall.
 const fs = require("node:fs");
 const path = require("node:path");
-const dir = __dirname;
+// The folder to check: test/bench/ (this file's), or the one given (its test: test/codebase/bench-installed.test.ts).
+const dir = process.argv[2] ?? __dirname;
 const pins = require(path.join(dir, "package.json")).dependencies;
 try {
   for (const [name, version] of Object.entries(pins)) {
