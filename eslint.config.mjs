@@ -4,11 +4,21 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "test/golden/", "test/catalogue/", "test/bench/.build/", "node_modules/", "coverage/"] },
+  {
+    ignores: [
+      "dist/",
+      "generated/",
+      "test/golden/",
+      "test/catalogue/",
+      "test/bench/.build/",
+      "node_modules/",
+      "coverage/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["bin/**/*.js", "*.config.js", "test/**/*.js", "templates/library-package/*.cjs"],
+    files: ["bin/**/*.js", "scripts/**/*.js", "*.config.js", "test/**/*.js", "templates/library-package/*.cjs"],
     languageOptions: {
       sourceType: "commonjs",
       globals: {
