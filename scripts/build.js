@@ -11,11 +11,10 @@ const ts = require("typescript");
 
 // The repository (this file's), or the project given: its test builds a small one (test/codebase/build.test.ts).
 const root = path.resolve(process.argv[2] ?? path.join(__dirname, ".."));
-const dist = path.join(root, "dist");
-const buildInfo = path.join(dist, "build.tsbuildinfo");
+const config = path.join(root, "tsconfig.build.json");
 
 const parsed = ts.getParsedCommandLineOfConfigFile(
-  path.join(root, "tsconfig.build.json"),
+  config,
   {},
   {
     ...ts.sys,
@@ -25,23 +24,45 @@ const parsed = ts.getParsedCommandLineOfConfigFile(
   },
 );
 if (parsed === undefined) throw new Error("tsconfig.build.json could not be read");
+const { outDir, rootDir = root, declaration = false } = parsed.options;
+if (outDir === undefined) throw new Error("tsconfig.build.json names no outDir");
+const buildInfo = path.join(outDir, "build.tsbuildinfo");
 
-/** Each source's outputs below dist/, by path relative to the repository, without extension (`src/cli/main`). */
-const sources = new Set(parsed.fileNames.map((f) => path.relative(root, f).replace(/\.ts$/, "")));
-// The folders the config includes (src, templates, scripts), a folder whose every source is gone among them; not
-// dist/'s others (the bench's build).
-const folders = new Set([...(parsed.raw?.include ?? []), ...[...sources].map((s) => s.split(path.sep)[0])]);
+/** Each source by its path below rootDir without extension (`src/cli/main`): its outputs are that below outDir. */
+const sources = new Set(parsed.fileNames.map((f) => path.relative(rootDir, f).replace(/\.ts$/, "")));
+/** The extensions of a source's outputs: `.d.ts` too when the config emits declarations. */
+const extensions = declaration ? [".js", ".d.ts"] : [".js"];
+// The output folders of the folders the config includes by name (src, templates, scripts: a folder whose every source
+// is gone among them) and of every source; never outDir itself, whose other folders are other builds' (the bench's).
+const folders = new Set(
+  [
+    ...(parsed.raw?.include ?? []).filter((i) => /^[\w-]+(\/[\w-]+)*$/.test(i)),
+    ...[...sources].map((s) => s.split(path.sep)[0] ?? ""),
+  ].filter((f) => f !== "" && !path.relative(rootDir, path.resolve(root, f)).startsWith("..")),
+);
 
-for (const folder of folders) {
-  const out = path.join(dist, folder);
-  if (!fs.existsSync(out)) continue;
-  for (const name of fs.readdirSync(out, { recursive: true, encoding: "utf8" })) {
-    const output = /^(.*)\.(js|d\.ts)$/.exec(name);
-    if (output !== null && !sources.has(path.join(folder, output[1] ?? ""))) fs.rmSync(path.join(out, name));
-  }
-}
-const missing = [...sources].some((s) => !fs.existsSync(path.join(dist, `${s}.js`)));
-if (missing) fs.rmSync(buildInfo, { force: true });
+/** The outputs below the folders, relative to outDir; those of no source (or of a kind not emitted) are removed. */
+const outputs = [...folders].flatMap((folder) => {
+  const out = path.join(outDir, folder);
+  if (path.relative(outDir, out) === "" || !fs.existsSync(out)) return [];
+  return fs
+    .readdirSync(out, { recursive: true, encoding: "utf8" })
+    .map((name) => path.join(folder, name))
+    .filter((name) => {
+      const output = /^(.*)(\.js|\.d\.ts)$/.exec(name);
+      if (output === null) return false;
+      if (sources.has(output[1] ?? "") && extensions.includes(output[2] ?? "")) return true;
+      fs.rmSync(path.join(outDir, name));
+      return false;
+    });
+});
+
+// tsc's build info says what it last emitted. An output missing, or written after it (by another tsc run into the
+// same folder: `npm run runtime`, or another commit's build), makes it wrong: the build is then a full one.
+const infoTime = fs.statSync(buildInfo, { throwIfNoEntry: false })?.mtimeMs;
+const missing = [...sources].some((s) => extensions.some((e) => !fs.existsSync(path.join(outDir, `${s}${e}`))));
+const newer = infoTime !== undefined && outputs.some((o) => fs.statSync(path.join(outDir, o)).mtimeMs > infoTime);
+if (missing || newer) fs.rmSync(buildInfo, { force: true });
 
 try {
   execFileSync(
@@ -49,7 +70,7 @@ try {
     [
       path.join(path.dirname(require.resolve("typescript/package.json")), "bin", "tsc"),
       "-p",
-      path.join(root, "tsconfig.build.json"),
+      config,
       "--incremental",
       "--tsBuildInfoFile",
       buildInfo,
@@ -60,3 +81,7 @@ try {
   // tsc has printed its errors.
   process.exit(error.status ?? 1);
 }
+// The build's time, for test/globalSetup.js's question whether dist/ is older than a source: tsc leaves the build info
+// alone when it had nothing to write.
+const now = new Date();
+fs.utimesSync(buildInfo, now, now);

@@ -1,7 +1,7 @@
 // Jest's transform for generated code (generated/, test/catalogue/, test/golden/): esbuild strips the types and
 // writes CommonJS. Generated code is held to erasableSyntaxOnly (test/packages/generated-compile.test.ts), so type
 // stripping is all it needs, and the typecheck gate checks its types. ts-jest, which transforms the rest, took about
-// 38 s of CPU for generated/'s 33 MB on a cold cache (once per worker that reached it first), esbuild about 2 s.
+// 38 s of CPU for generated/'s 33 MB on a cold cache (once per worker that reached it first), esbuild about 6 s.
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const esbuild = require("esbuild");
@@ -11,16 +11,21 @@ const SALT = `${esbuild.version}\0${fs.readFileSync(module.filename, "utf8")}`;
 
 module.exports = {
   getCacheKey(source, filename, options) {
-    return crypto
-      .createHash("sha256")
-      .update(SALT)
-      .update("\0")
-      .update(filename)
-      .update("\0")
-      .update(options.configString)
-      .update("\0")
-      .update(source)
-      .digest("hex");
+    return (
+      crypto
+        .createHash("sha256")
+        .update(SALT)
+        .update("\0")
+        .update(filename)
+        .update("\0")
+        .update(options.configString)
+        .update("\0")
+        // Coverage instruments the code jest caches: a run with it and one without keep apart.
+        .update(options.instrument ? "instrument" : "")
+        .update("\0")
+        .update(source)
+        .digest("hex")
+    );
   },
   process(source, filename) {
     const { code, map } = esbuild.transformSync(source, {
@@ -29,8 +34,9 @@ module.exports = {
       target: "es2022",
       sourcefile: filename,
       sourcemap: "external",
-      // As tsconfig.json's target (ES2022) has it in ts-jest: class fields are defined, not assigned.
-      tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
+      // As ts-jest compiles under tsconfig.json (ES2022, strict): class fields defined, not assigned, and "use strict"
+      // (esbuild adds it only when told), as the package's two builds run the code.
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, alwaysStrict: true } },
     });
     return { code, map };
   },

@@ -36,12 +36,12 @@ const VCSIM_SUITES = [
 ];
 
 /**
- * Whether dist/ may be older than a source tsconfig.build.json compiles (or missing): npm test has just built it, and
- * building again would hold every worker back by the build's time. The build is incremental (scripts/build.js), so an
- * output it had no need to write keeps its time, and a stale answer here costs a build that writes nothing.
+ * Whether dist/ is older than a source tsconfig.build.json compiles (or was never built by scripts/build.js): npm test
+ * has just built it, and building again would hold every worker back by the build's time.
  */
 function distStale(root) {
-  const built = fs.statSync(path.join(root, "dist/src/cli/main.js"), { throwIfNoEntry: false });
+  // The build's time (scripts/build.js sets it on its build info after every build, whether tsc wrote anything or not).
+  const built = fs.statSync(path.join(root, "dist/build.tsbuildinfo"), { throwIfNoEntry: false });
   if (built === undefined) return true;
   const config = path.join(root, "tsconfig.build.json");
   const sources = ["src", "templates", "scripts"].flatMap((dir) =>

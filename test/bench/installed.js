@@ -5,13 +5,11 @@
 const fs = require("node:fs");
 const path = require("node:path");
 // The folder to check: test/bench/ (this file's), or the one given (its test: test/codebase/bench-installed.test.ts).
-const dir = process.argv[2] ?? __dirname;
-const pins = require(path.join(dir, "package.json")).dependencies;
+const dir = path.resolve(process.argv[2] ?? __dirname);
+const manifest = (folder) => JSON.parse(fs.readFileSync(path.join(folder, "package.json"), "utf8"));
 try {
-  for (const [name, version] of Object.entries(pins)) {
-    const manifest = path.join(dir, "node_modules", ...name.split("/"), "package.json");
-    if (JSON.parse(fs.readFileSync(manifest, "utf8")).version !== version) process.exit(1);
-  }
+  for (const [name, version] of Object.entries(manifest(dir).dependencies ?? {}))
+    if (manifest(path.join(dir, "node_modules", ...name.split("/"))).version !== version) process.exit(1);
 } catch {
   process.exit(1);
 }

@@ -25,12 +25,15 @@ function benchFolder(pins: Record<string, string>, installed: Record<string, str
 
 test("the pinned versions installed, a scoped one and one whose exports map hides package.json among them: exit 0", () => {
   const dir = benchFolder({ a: "1.0.0", "@s/b": "2.0.0" }, { a: "1.0.0", "@s/b": "2.0.0" });
-  expect(run(process.execPath, [CHECK, dir], dir).status).toBe(0);
+  expect(run(process.execPath, [CHECK, dir], dir)).toEqual({ status: 0, stdout: "", stderr: "" });
+  // The folder given relative to where the check runs.
+  expect(run(process.execPath, [CHECK, path.basename(dir)], path.dirname(dir)).status).toBe(0);
 });
 
 test("another version installed, or none: exit 1", () => {
+  // Exit 1 and nothing printed: the check's answer, not a crash.
   const other = benchFolder({ a: "1.0.0" }, { a: "1.0.1" });
-  expect(run(process.execPath, [CHECK, other], other).status).toBe(1);
+  expect(run(process.execPath, [CHECK, other], other)).toEqual({ status: 1, stdout: "", stderr: "" });
   const missing = benchFolder({ a: "1.0.0", b: "1.0.0" }, { a: "1.0.0" });
-  expect(run(process.execPath, [CHECK, missing], missing).status).toBe(1);
+  expect(run(process.execPath, [CHECK, missing], missing)).toEqual({ status: 1, stdout: "", stderr: "" });
 });

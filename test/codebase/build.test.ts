@@ -74,6 +74,20 @@ test("a first build writes every output, and a second with nothing changed write
   expect(ran.stdout).toBe("2\n");
 });
 
+/** Every output's text below dist/, the build info aside. */
+function texts(dir: string): Record<string, string> {
+  const dist = path.join(dir, "dist");
+  return Object.fromEntries(Object.keys(outputs(dir)).map((f) => [f, fs.readFileSync(path.join(dist, f), "utf8")]));
+}
+
+/** What a full build of `dir`'s sources writes: built in a copy without dist/. */
+function fullBuild(dir: string): Record<string, string> {
+  const copy = tempDir();
+  fs.cpSync(dir, copy, { recursive: true, filter: (f) => !f.startsWith(path.join(dir, "dist")) });
+  build(copy);
+  return texts(copy);
+}
+
 test("an edited source is written again, a deleted output is put back, a deleted source's outputs are removed", () => {
   const dir = project();
   build(dir);
@@ -81,9 +95,24 @@ test("an edited source is written again, a deleted output is put back, a deleted
   fs.rmSync(path.join(dir, "dist", "src", "deep", "b.js"));
   build(dir);
   expect(run(process.execPath, [path.join(dir, "dist", "scripts", "c.js")], dir).stdout).toBe("42\n");
+  // A declaration alone missing, nothing else changed.
+  fs.rmSync(path.join(dir, "dist", "src", "a.d.ts"));
+  build(dir);
+  expect(texts(dir)).toEqual(fullBuild(dir));
   fs.rmSync(path.join(dir, "scripts", "c.ts"));
   build(dir);
   expect(Object.keys(outputs(dir))).toEqual(["src/a.d.ts", "src/a.js", "src/deep/b.d.ts", "src/deep/b.js"]);
+});
+
+test("an output another tsc run wrote after the build's (another commit's build, npm run runtime) is written again", () => {
+  const dir = project();
+  build(dir);
+  // Another build writes a.js as of another a.ts, newer than the build info; a.ts itself is as the build info has it.
+  const stamp = new Date(Date.now() + 5_000);
+  fs.writeFileSync(path.join(dir, "dist", "src", "a.js"), '"use strict";\nexports.a = 7;\n');
+  fs.utimesSync(path.join(dir, "dist", "src", "a.js"), stamp, stamp);
+  build(dir);
+  expect(texts(dir)).toEqual(fullBuild(dir));
 });
 
 test("a type error fails the build with tsc's message", () => {
