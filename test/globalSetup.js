@@ -11,10 +11,10 @@
 // Everything the run writes to the system's temporary folder (the tests' projects, the README's installs, what the
 // commands they start write there) goes to one folder of its own, which globalTeardown.js removes: runs left about
 // 1 GB each behind in /tmp, until a disk filled.
-const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { build, buildStale } = require("../scripts/build");
 const { buildVcsim, missingToolchain, startVcsim } = require("./vcsim/vcsim");
 
 /** The suites that talk to vcsim, each to its own, and the flags of its simulator (test/vcsim/main.go). */
@@ -35,24 +35,6 @@ const VCSIM_SUITES = [
   { suite: "esx", args: ["-esx"] },
 ];
 
-/**
- * Whether dist/ is older than a source tsconfig.build.json compiles (or was never built by scripts/build.js): npm test
- * has just built it, and building again would hold every worker back by the build's time.
- */
-function distStale(root) {
-  // The build's time (scripts/build.js sets it on its build info after every build, whether tsc wrote anything or not).
-  const built = fs.statSync(path.join(root, "dist/build.tsbuildinfo"), { throwIfNoEntry: false });
-  if (built === undefined) return true;
-  const config = path.join(root, "tsconfig.build.json");
-  const sources = ["src", "templates", "scripts"].flatMap((dir) =>
-    fs
-      .readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
-      .filter((name) => name.endsWith(".ts"))
-      .map((name) => path.join(root, dir, name)),
-  );
-  return [config, ...sources].some((file) => fs.statSync(file).mtimeMs > built.mtimeMs);
-}
-
 module.exports = async function globalSetup() {
   const root = path.resolve(__dirname, "..");
   // os.tmpdir() reads TMPDIR at each call, and the workers and every command started inherit it.
@@ -60,8 +42,8 @@ module.exports = async function globalSetup() {
   process.env.TMPDIR = tmp;
   globalThis.vsphereTypegenTmp = tmp;
   process.env.VSPHERE_TYPEGEN_CACHE_DIR ??= path.join(root, "node_modules", ".cache", "vsphere-typegen-tests");
-  if (distStale(root))
-    execFileSync(process.execPath, [path.join(root, "scripts", "build.js")], { cwd: root, stdio: "inherit" });
+  // npm test has just built dist/, and building again would hold every worker back by the build's time.
+  if (buildStale(root)) build(root);
   const missing = missingToolchain();
   if (missing !== undefined) {
     if (process.env.VSPHERE_TYPEGEN_REQUIRE_VCSIM) throw new Error(`vcsim is required here, but ${missing}`);
