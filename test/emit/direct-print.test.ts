@@ -3,11 +3,12 @@
  * ts-morph's printers, and lays each function's signature out as prettier does: on one line when it fits the width,
  * else one parameter a line. Held here to prettier at every length around the width; a signature prettier lays out
  * otherwise (a pattern or rest parameter, an object return type) stays on one line for the format stage. And the
- * templates' relative specifiers get the output's extension.
+ * templates' relative specifiers get the output's extension, found by TypeScript's import scanner as its parser finds them.
  */
 import * as prettier from "prettier";
 import { StructureKind, type FunctionDeclarationStructure, type OptionalKind } from "ts-morph";
-import { printStructure, withRelativeSpecifiers } from "../../src/emit/print";
+import { printStructure, specifiersBothWays, withRelativeSpecifiers } from "../../src/emit/print";
+import { readTemplates } from "../../src/load/readTemplates";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
 
@@ -111,4 +112,25 @@ test("a template's relative imports and re-exports get the extension; nothing el
       "",
     ].join("\n"),
   );
+});
+
+test("the import scanner finds the specifiers the parser finds, in every run-time template", () => {
+  const templates = readTemplates();
+  expect(templates.length).toBeGreaterThan(20);
+  for (const t of templates) {
+    const { scanned, parsed } = specifiersBothWays(t.text);
+    expect([t.source, scanned]).toEqual([t.source, parsed]);
+  }
+});
+
+test("a specifier the scan cannot vouch for is left to the parser: an escape, a dynamic import, import-equals", () => {
+  const escaped = 'import { a } from "./\\u0061";\n';
+  expect(specifiersBothWays(escaped).scanned).toBeUndefined();
+  expect(withRelativeSpecifiers(escaped, ".js")).toBe('import { a } from "./a.js";\n');
+  const dynamic = 'import { a } from "./a";\nconst b = await import("./b");\n';
+  expect(specifiersBothWays(dynamic).scanned).toEqual(specifiersBothWays(dynamic).parsed);
+  expect(withRelativeSpecifiers(dynamic, ".js")).toBe('import { a } from "./a.js";\nconst b = await import("./b");\n');
+  const equals = 'import a = require("./a");\nexport { b } from "./b";\n';
+  expect(specifiersBothWays(equals).scanned).toBeUndefined();
+  expect(withRelativeSpecifiers(equals, ".js")).toBe('import a = require("./a");\nexport { b } from "./b.js";\n');
 });
