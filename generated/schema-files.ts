@@ -2781,7 +2781,6 @@
 //   vsphere-typegen/schemas/vim25-api/methods/BrowseDiagnosticLog.yaml
 //   vsphere-typegen/schemas/vim25-api/methods/CanProvisionObjects.yaml
 //   vsphere-typegen/schemas/vim25-api/methods/CancelRecommendation.yaml
-//   vsphere-typegen/schemas/vim25-api/methods/CancelRetrievePropertiesEx.yaml
 //   vsphere-typegen/schemas/vim25-api/methods/CancelStorageDrsRecommendation.yaml
 //   vsphere-typegen/schemas/vim25-api/methods/CancelTask.yaml
 //   vsphere-typegen/schemas/vim25-api/methods/CertMgrRefreshCACertificatesAndCRLs_Task.yaml
@@ -4523,6 +4522,7 @@
 //   vsphere-typegen/schemas/vim25/managed/ViewManager.yaml
 //   vsphere-typegen/schemas/vim25/managed/VirtualMachine.yaml
 //   vsphere-typegen/schemas/vim25/managed/VirtualMachineSnapshot.yaml
+//   vsphere-typegen/schemas/vim25/methods/CancelRetrievePropertiesEx.yaml
 //   vsphere-typegen/schemas/vim25/methods/CancelWaitForUpdates.yaml
 //   vsphere-typegen/schemas/vim25/methods/ContinueRetrievePropertiesEx.yaml
 //   vsphere-typegen/schemas/vim25/methods/CreateCollectorForEvents.yaml

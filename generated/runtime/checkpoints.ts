@@ -11,6 +11,7 @@
 import { dateTimeText } from "./convert.js";
 import { UndecodedElement } from "./elements.js";
 import type { CallOptions, ClientTypes, FilterOf } from "./contract.js";
+import { CLEANUP } from "./contract.js";
 import { readLatestPage } from "./eventQueries.js";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable.js";
 import { eventManagerOf, type CoreSession } from "./session.js";
@@ -64,6 +65,6 @@ export async function latestCheckpoint<A extends ClientTypes>(
       if (newest === undefined || (keyOf(e) ?? -1) > (keyOf(newest) ?? -1)) newest = e;
     return newest === undefined ? undefined : checkpointOf(newest);
   } finally {
-    await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+    await session.call("DestroyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
 }

@@ -140,7 +140,15 @@ export interface CallOptions {
    * answer as PageEvents.
    */
   readonly eventPages?: boolean;
+  /**
+   * A clean-up call (destroying what an ended operation made on the server): neither its signal nor the client's ends
+   * it, only its timeout, so that an abort, of the operation or of the client, still cleans up.
+   */
+  readonly cleanup?: boolean;
 }
+
+/** The options of a clean-up call: best effort, a few seconds at most. */
+export const CLEANUP: CallOptions = { cleanup: true, timeoutMs: 5_000 };
 
 /**
  * The types a catalogue gives the client, each held to the shape the core reads of it; `call` is the typed call
@@ -174,6 +182,7 @@ type On = { readonly _this: ObjectRef };
 
 /** Every method the core calls, with what it sends and what it reads of the answer. */
 export interface CoreCalls<A extends ClientTypes> {
+  readonly CancelRetrievePropertiesEx: Call<On & { readonly token: string }, void>;
   readonly ContinueRetrievePropertiesEx: Call<On & { readonly token: string }, RetrieveResultShape>;
   readonly CreateCollectorForEvents: Call<On & { readonly filter: FilterOf<A> }, ObjectRef>;
   readonly CreateContainerView: Call<
@@ -187,7 +196,6 @@ export interface CoreCalls<A extends ClientTypes> {
   readonly CreatePropertyCollector: Call<On, ObjectRef>;
   readonly DestroyCollector: Call<On, void>;
   readonly DestroyPropertyCollector: Call<On, void>;
-  readonly DestroyPropertyFilter: Call<On, void>;
   readonly DestroyView: Call<On, void>;
   readonly Login: Call<
     On & { readonly userName: string; readonly password: string; readonly locale?: string },

@@ -20,6 +20,7 @@ import type {
   ObjectRef,
   PropertyFilterSpecShape,
 } from "./contract.js";
+import { CLEANUP } from "./contract.js";
 import { eventManagerOf, type CoreSession } from "./session.js";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable.js";
 import { faultType } from "./wires.js";
@@ -172,7 +173,7 @@ async function queryByCollector<A extends ClientTypes>(
     await session.call("SetCollectorPageSize", { _this: collector, maxCount }, options);
     return await readLatestPage(session, collector, options);
   } finally {
-    await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+    await session.call("DestroyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
 }
 

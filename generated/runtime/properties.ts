@@ -21,6 +21,7 @@ import type {
   PropertyFilterSpecShape,
   RetrieveResultShape,
 } from "./contract.js";
+import { CLEANUP } from "./contract.js";
 import { DecodeError, type DecodeIssue } from "./context.js";
 import type { CoreSession } from "./session.js";
 
@@ -159,8 +160,26 @@ function specOf(
   };
 }
 
-/** Every object of the answer to `spec`, following the continuation token to the last page. */
+/**
+ * Every object of the answer to `spec`, following the continuation token to the last page. A session renewed between
+ * pages (the client logged in again) took the token with it: the read starts over in the new one, once.
+ */
 async function retrieveAll<A extends ClientTypes>(
+  session: CoreSession<A>,
+  spec: PropertyFilterSpecShape,
+  options: CallOptions,
+): Promise<NonNullable<RetrieveResultShape["objects"]>> {
+  const login = session.loginCount;
+  try {
+    return await retrievePages(session, spec, options);
+  } catch (error) {
+    if (session.loginCount === login) throw error;
+    return retrievePages(session, spec, options);
+  }
+}
+
+/** The pages of the answer to `spec`; a read that stops early (an abort, a failure) cancels what the server holds. */
+async function retrievePages<A extends ClientTypes>(
   session: CoreSession<A>,
   spec: PropertyFilterSpecShape,
   options: CallOptions,
@@ -172,13 +191,19 @@ async function retrieveAll<A extends ClientTypes>(
     options,
   );
   const objects = [...(page?.objects ?? [])];
-  while (page?.token !== undefined) {
-    page = await session.call(
-      "ContinueRetrievePropertiesEx",
-      { _this: collector, token: page.token },
-      options,
-    );
-    objects.push(...(page.objects ?? []));
+  let token = page?.token;
+  try {
+    while (token !== undefined) {
+      page = await session.call("ContinueRetrievePropertiesEx", { _this: collector, token }, options);
+      for (const object of page.objects ?? []) objects.push(object);
+      token = page.token;
+    }
+  } catch (error) {
+    if (token !== undefined)
+      await session
+        .call("CancelRetrievePropertiesEx", { _this: collector, token }, CLEANUP)
+        .catch(() => undefined);
+    throw error;
   }
   return objects;
 }
@@ -321,9 +346,8 @@ export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
     );
     return readObjects<A>(objects, knownTypes) as R[];
   } finally {
-    // Without the caller's signal, so that an aborted read still cleans up; a view already gone is no matter.
-    await session
-      .call("DestroyView", { _this: view }, { timeoutMs: call.timeoutMs ?? 10_000 })
-      .catch(() => undefined);
+    // Without the caller's signal (or the client's), so that an aborted read still cleans up; a view already gone is
+    // no matter.
+    await session.call("DestroyView", { _this: view }, CLEANUP).catch(() => undefined);
   }
 }

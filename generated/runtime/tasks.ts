@@ -18,6 +18,7 @@ import type {
   ObjectRef,
   UpdateSetShape,
 } from "./contract.js";
+import { CLEANUP } from "./contract.js";
 import type { CoreSession } from "./session.js";
 
 export interface TaskWaitOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
@@ -120,9 +121,8 @@ export async function waitForTask<A extends ClientTypes>(
       onProgress?.(info);
     }
   } finally {
-    // Without the caller's signal, so that an aborted wait still cleans up; a collector already gone is no matter.
-    await session
-      .call("DestroyPropertyCollector", { _this: collector }, { timeoutMs: call.timeoutMs ?? 10_000 })
-      .catch(() => undefined);
+    // Without the caller's signal (or the client's), so that an aborted wait still cleans up; a collector already gone
+    // is no matter.
+    await session.call("DestroyPropertyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
 }

@@ -34,6 +34,7 @@ import {
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
+import { SessionRenewal } from "./renewal.js";
 import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "./session.js";
 import { fetchOf, withFingerprint } from "./clientFetch.js";
 import { eventPageOptions } from "./undecodable.js";
@@ -114,7 +115,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
   private readonly fetch: FetchLike | undefined;
   private token: string | undefined;
   private categories: Promise<ReadonlyMap<string, string>> | undefined;
-  private logins = 0;
+  private readonly renewal = new SessionRenewal();
 
   protected constructor(wire: Wire, options: ConnectOptions, fetch: FetchLike | undefined) {
     // The wires decode each method's answer as the catalogue's method map says (contract.ts): `A["call"]` types it.
@@ -151,7 +152,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    * is gone when it changes: followEvents re-creates its collectors then.
    */
   get loginCount(): number {
-    return this.logins;
+    return this.renewal.count;
   }
 
   /** The release the requests name. */
@@ -238,7 +239,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     return false;
   }
 
-  /** Logs in (again) with the credentials given to connect. */
+  /** Logs in (again) with the credentials given to connect; calls that ask while a login runs share it. */
   async login(options: CallOptions = {}): Promise<A["userSession"]> {
     const sessionManager = this.serviceContent.sessionManager;
     if (sessionManager === undefined) throw new TypeError("the server has no SessionManager");
@@ -247,23 +248,23 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
       throw new TypeError(
         `no password to log in to ${serverBase(this.options.url)} with: the session has ended`,
       );
-    this.token = undefined;
-    const session = await this.send(
-      "Login",
-      {
-        _this: sessionManager,
-        userName: this.options.username,
-        password,
-        ...(this.options.locale === undefined ? {} : { locale: this.options.locale }),
-      },
-      options,
-    );
-    this.userSession = session;
-    this.logins++;
-    return session;
+    return this.renewal.login(async () => {
+      const session = await this.send(
+        "Login",
+        {
+          _this: sessionManager,
+          userName: this.options.username,
+          password,
+          ...(this.options.locale === undefined ? {} : { locale: this.options.locale }),
+        },
+        options,
+      );
+      this.userSession = session;
+      return session;
+    });
   }
 
-  /** Ends the session. Calls after it fail with NotAuthenticated until `login`. */
+  /** Ends the session. A call after it logs in again (with the password given to connect; without one, it fails). */
   async logout(options: CallOptions = {}): Promise<void> {
     const sessionManager = this.serviceContent.sessionManager;
     if (sessionManager === undefined || this.token === undefined) return;
@@ -275,15 +276,11 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     }
   }
 
-  /** `call`, untyped: the method by name (the wires type nothing). */
-  private async callAny(method: string, args: object, options: CallOptions): Promise<unknown> {
-    try {
-      return await this.sendAny(method, args, options);
-    } catch (error) {
-      if (method === "Login" || method === "Logout" || !isNotAuthenticated(error)) throw error;
-      await this.login(options);
-      return this.sendAny(method, args, options);
-    }
+  /** `call`, untyped: the method by name (the wires type nothing); an expired session is logged in again once. */
+  private callAny(method: string, args: object, options: CallOptions): Promise<unknown> {
+    const send = (): Promise<unknown> => this.sendAny(method, args, options);
+    if (method === "Login" || method === "Logout") return send();
+    return this.renewal.renewing(send, isNotAuthenticated, () => this.login(options));
   }
 
   /** A call of one of the contract's methods, without logging in again. */
@@ -304,11 +301,13 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
       method: request.method,
       headers: {
         ...request.headers,
-        ...(this.token === undefined ? {} : this.wire.sessionHeaders(this.token)),
+        // A login goes without the old session (the calls still out keep theirs until it answers).
+        ...(this.token === undefined || method === "Login" ? {} : this.wire.sessionHeaders(this.token)),
       },
       body: request.body,
       timeoutMs,
-      signal: options.signal ?? this.options.signal,
+      // A clean-up call is ended by its timeout alone: what aborted the work must not stop its undoing.
+      signal: options.cleanup === true ? undefined : (options.signal ?? this.options.signal),
     }).catch(async (error: unknown) => {
       throw await withFingerprint(error, timeoutMs);
     });

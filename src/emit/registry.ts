@@ -49,6 +49,7 @@ export const CLIENT = {
   facade: "client",
   binding: "binding",
   methods: [
+    "CancelRetrievePropertiesEx",
     "ContinueRetrievePropertiesEx",
     "CreateCollectorForEvents",
     "CreateContainerView",
@@ -56,7 +57,6 @@ export const CLIENT = {
     "CreatePropertyCollector",
     "DestroyCollector",
     "DestroyPropertyCollector",
-    "DestroyPropertyFilter",
     "DestroyView",
     "Login",
     "Logout",

@@ -6,6 +6,7 @@
 import { dateTimeText } from "../core/convert";
 import { UndecodedElement } from "../core/elements";
 import type { CallOptions, ClientTypes, FilterOf } from "./contract";
+import { CLEANUP } from "./contract";
 import { readLatestPage } from "./eventQueries";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable";
 import { eventManagerOf, type CoreSession } from "./session";
@@ -59,6 +60,6 @@ export async function latestCheckpoint<A extends ClientTypes>(
       if (newest === undefined || (keyOf(e) ?? -1) > (keyOf(newest) ?? -1)) newest = e;
     return newest === undefined ? undefined : checkpointOf(newest);
   } finally {
-    await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+    await session.call("DestroyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
 }

@@ -15,6 +15,7 @@ import type {
   ObjectRef,
   PropertyFilterSpecShape,
 } from "./contract";
+import { CLEANUP } from "./contract";
 import { eventManagerOf, type CoreSession } from "./session";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable";
 import { faultType } from "./wires";
@@ -167,7 +168,7 @@ async function queryByCollector<A extends ClientTypes>(
     await session.call("SetCollectorPageSize", { _this: collector, maxCount }, options);
     return await readLatestPage(session, collector, options);
   } finally {
-    await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+    await session.call("DestroyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
 }
 

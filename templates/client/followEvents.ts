@@ -13,66 +13,18 @@
  */
 import { SoapFault } from "../soap/vimxml";
 import { UndecodedElement } from "../core/elements";
-import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints";
+import { checkpointOf, filterFrom } from "./checkpoints";
 import type { ClientTypes, EventShape, FilterOf, ObjectRef } from "./contract";
+import { CLEANUP } from "./contract";
 import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http";
 import { eventManagerOf, type CoreSession } from "./session";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable";
 import { faultType, isNotAuthenticated, VimFault } from "./wires";
 
-/**
- * What the follower yields: an event, decoded and typed, or one that did not decode (`event` undefined,
- * `undecodable` set), which costs that event alone: each has its checkpoint, and the follow goes on after it.
- */
-export type FollowedEvent<A extends ClientTypes = ClientTypes> = DecodedEvent<A> | UndecodedEvent;
+import type { FollowedEvent, FollowOptions } from "./followTypes";
 
-export interface DecodedEvent<A extends ClientTypes = ClientTypes> {
-  readonly event: A["event"];
-  readonly undecodable?: undefined;
-  /** `info`, `warning`, `error` or `user` (VimClient.eventCategory). */
-  readonly category: string;
-  /** Resume after this event with `followEvents({ since: checkpoint })`. */
-  readonly checkpoint: Checkpoint;
-}
-
-export interface UndecodedEvent {
-  readonly event?: undefined;
-  /** What can be read of it: key, time, wire type name, the issues with their paths, the event as read. */
-  readonly undecodable: UndecodableEvent;
-  /** Its category as its wire type name (or an EventEx's severity) says, `info` when neither can be read. */
-  readonly category: string;
-  /**
-   * Resume after this event. One without a readable key has the checkpoint of the event before it (a restart may
-   * yield it again); one without a readable time, the time of the event before it.
-   */
-  readonly checkpoint: Checkpoint;
-}
-
-/** What the follower is doing, for a status line. */
-export type FollowStatus =
-  | { readonly state: "reading" }
-  | { readonly state: "waiting"; readonly since: Checkpoint | undefined }
-  | { readonly state: "reconnecting"; readonly attempt: number; readonly error: unknown };
-
-export interface FollowOptions<A extends ClientTypes = ClientTypes> {
-  /** The events to follow (default: all). Its time and user parts are applied by the client too. */
-  readonly filter?: A["eventFilter"];
-  /**
-   * Resume after this checkpoint: every later event the filter selects, none before. Without it, the follow starts
-   * with the collector's latest page (the newest `pageSize` events), as `govc events -f` does.
-   */
-  readonly since?: Checkpoint | undefined;
-  /** Events read per call, 1 to 1000 (default 100). */
-  readonly pageSize?: number;
-  /** How long one WaitForUpdatesEx may wait on the server, in seconds (default 30). */
-  readonly waitSeconds?: number;
-  /** Ends the follow (the loop throws the abort as a VimConnectionError). */
-  readonly signal?: AbortSignalLike;
-  /** Connection failures in a row before the follow gives up (default 10); each waits longer, up to 5 s. */
-  readonly retries?: number;
-  readonly onStatus?: (status: FollowStatus) => void;
-}
+export type { DecodedEvent, FollowedEvent, FollowOptions, FollowStatus, UndecodedEvent } from "./followTypes";
 
 /** Whether the server's QueryEvents takes an eventViewSpec (vSphere 9.0.0.0 on). */
 export function hasViewByStartId(apiVersion: string): boolean {
@@ -98,10 +50,17 @@ function recoverable(error: unknown): boolean {
  */
 interface Collector {
   readonly collector: ObjectRef;
-  wake: { readonly signal: ObjectRef; readonly filter: ObjectRef } | undefined;
+  /**
+   * The wake-up: the page-size-1 collector, and a property collector of the follow's own with a filter on that one's
+   * latestPage. Its own, as waitForTask's: a property collector answers one wait at a time, and another follow, a task
+   * wait or the application may be waiting on the session's.
+   */
+  wake: { readonly signal: ObjectRef; readonly properties: ObjectRef } | undefined;
   /** The client's login count when they were made: they belong to that session. */
   readonly login: number;
   version: string;
+  /** The last page read from the collector's position was full: more may follow it before the follow waits. */
+  draining: boolean;
 }
 
 export async function* followEvents<A extends ClientTypes>(
@@ -126,32 +85,43 @@ export async function* followEvents<A extends ClientTypes>(
   const destroy = (collector: ObjectRef | undefined): Promise<unknown> =>
     collector === undefined
       ? Promise.resolve()
-      : session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+      : session.call("DestroyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
 
   const close = async (c: Collector | undefined): Promise<void> => {
     if (c === undefined) return;
     // Best effort, without the caller's signal (it may be what ended the follow): the session may be gone already.
     if (c.wake !== undefined) {
+      // Its filter goes with it.
       await session
-        .call("DestroyPropertyFilter", { _this: c.wake.filter }, { timeoutMs: 5_000 })
+        .call("DestroyPropertyCollector", { _this: c.wake.properties }, CLEANUP)
         .catch(() => undefined);
       await destroy(c.wake.signal);
     }
     await destroy(c.collector);
   };
 
-  /** Every event the collector's read position has after it. */
-  const readAll = async (collector: ObjectRef): Promise<Page[]> => {
-    const events: Page[] = [];
-    for (;;) {
-      const page: Page[] = await session.call(
-        "ReadNextEvents",
-        { _this: collector, maxCount: pageSize },
-        pages,
-      );
-      events.push(...page);
-      if (page.length < pageSize) return events;
-    }
+  /**
+   * The next page from the collector's read position. A page at a time, however long the backlog: the consumer takes
+   * one before the next is read, and a catch-up from an old checkpoint holds one page in memory, not the backlog.
+   */
+  const readPage = async (c: Collector): Promise<Page[]> => {
+    const page: Page[] = await session.call(
+      "ReadNextEvents",
+      { _this: c.collector, maxCount: pageSize },
+      pages,
+    );
+    c.draining = page.length >= pageSize;
+    return page;
+  };
+
+  /**
+   * Reads on from the collector's position (vCenter's view grows with new events); once that is read out, its latest
+   * page too (vcsim's view does not grow, and its read position walks its page in ring order, so what it reads on is
+   * no proof of the newest).
+   */
+  const readOn = async (c: Collector): Promise<Page[]> => {
+    const page = await readPage(c);
+    return c.draining ? page : [...page, ...(await latestPage(c.collector))];
   };
 
   /** The collector's latest page: the newest `pageSize` events. */
@@ -177,13 +147,18 @@ export async function* followEvents<A extends ClientTypes>(
   /** The collector the events are read from, and what it holds already. */
   const create = async (): Promise<{ c: Collector; events: Page[] }> => {
     const collector = await collectorOf(pageSize);
-    const c: Collector = { collector, wake: undefined, login: session.loginCount, version: "" };
+    const c: Collector = {
+      collector,
+      wake: undefined,
+      login: session.loginCount,
+      version: "",
+      draining: false,
+    };
     try {
       // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
       if (last === undefined) await session.call("ResetCollector", { _this: collector }, call);
-      const events = last === undefined ? await latestPage(collector) : [];
-      events.push(...(await readAll(collector)));
-      return { c, events };
+      const latest = last === undefined ? await latestPage(collector) : [];
+      return { c, events: [...latest, ...(await readPage(c))] };
     } catch (error) {
       await close(c);
       throw error;
@@ -196,35 +171,37 @@ export async function* followEvents<A extends ClientTypes>(
    */
   const arm = async (c: Collector): Promise<void> => {
     const signal = await collectorOf(1);
+    let properties: ObjectRef | undefined;
     try {
-      const filterRef = await session.call(
-        "CreateFilter",
-        {
-          _this: session.serviceContent.propertyCollector,
-          spec: latestPageSpec(signal),
-          partialUpdates: false,
-        },
+      properties = await session.call(
+        "CreatePropertyCollector",
+        { _this: session.serviceContent.propertyCollector },
         call,
       );
-      c.wake = { signal, filter: filterRef };
+      await session.call(
+        "CreateFilter",
+        { _this: properties, spec: latestPageSpec(signal), partialUpdates: false },
+        call,
+      );
+      c.wake = { signal, properties };
       c.version = "";
     } catch (error) {
+      if (properties !== undefined)
+        await session.call("DestroyPropertyCollector", { _this: properties }, CLEANUP).catch(() => undefined);
       await destroy(signal);
       throw error;
     }
   };
 
-  /**
-   * Waits for the watched page to change, then reads on from the collector's position (vCenter's view grows with new
-   * events) and reads its latest page (vcsim's view does not grow).
-   */
+  /** Waits for the watched page to change, then reads on (readOn). */
   const next = async (c: Collector): Promise<Page[]> => {
     if (c.wake === undefined) await arm(c);
+    const wake = c.wake as NonNullable<Collector["wake"]>;
     status({ state: "waiting", since: last });
     const update = await session.call(
       "WaitForUpdatesEx",
       {
-        _this: session.serviceContent.propertyCollector,
+        _this: wake.properties,
         version: c.version,
         options: { _typeName: "WaitOptions", maxWaitSeconds: waitSeconds },
       },
@@ -234,8 +211,7 @@ export async function* followEvents<A extends ClientTypes>(
     if (update === undefined) return [];
     c.version = update.version;
     status({ state: "reading" });
-    // Both, always: vcsim's read position walks its page in ring order, so what it reads on is no proof of the newest.
-    return [...(await readAll(c.collector)), ...(await latestPage(c.collector))];
+    return readOn(c);
   };
 
   /**
@@ -291,25 +267,40 @@ export async function* followEvents<A extends ClientTypes>(
     return [...keyed, ...placeless];
   };
 
+  /** A fresh event of a batch, ready to yield: its category read (a call, the first time), its checkpoint not yet. */
+  type Ready = { readonly event: Page; readonly category: string };
+  /** The batch's fresh events with their categories: read before any is yielded, so that a failure retries them all. */
+  const categorized = async (batch: readonly Page[]): Promise<Ready[]> => {
+    const ready: Ready[] = [];
+    for (const event of fresh(batch)) {
+      const category =
+        event instanceof UndecodedElement
+          ? await categoryOfUndecodable(session, undecodableEvent(event), call)
+          : await session.eventCategory(event, call);
+      ready.push({ event, category });
+    }
+    return ready;
+  };
+
   let failures = 0;
   let byKey = hasViewByStartId(session.serviceContent.about.apiVersion);
   /** While catching up by key: the biggest key read so far (the client's own filter may have skipped some). */
   let cursor: number | undefined;
   try {
-    let batch: Page[] | undefined;
     for (;;) {
+      let ready: Ready[];
       try {
-        batch = undefined;
+        let batch: Page[] | undefined;
+        let read: number | undefined;
         if (open === undefined && byKey && last !== undefined) {
           status({ state: "reading" });
           const start = Math.max(cursor ?? last.key, last.key);
           const page = await pageAfter(start);
           if (page === undefined) byKey = false;
           else if (page.length > 0) {
-            cursor = Math.max(...page.map((e) => keyOf(e) ?? start));
+            read = page.reduce((max, e) => Math.max(max, keyOf(e) ?? start), start);
             batch = page;
           }
-          failures = 0;
         }
         if (batch !== undefined) {
           // A page read by key: yielded below, then the next one.
@@ -319,15 +310,21 @@ export async function* followEvents<A extends ClientTypes>(
           const created = await create();
           open = created.c;
           batch = created.events;
-        } else batch = await next(open);
-        failures = 0;
+        } else if (open.draining) batch = await readOn(open);
+        else batch = await next(open);
         if (open !== undefined && open.login !== session.loginCount) {
           // The client logged in again under the follow (the session expired or was terminated): the collectors went
           // with the old session, and what was read since may be incomplete. Start again from the last checkpoint.
           status({ state: "reconnecting", attempt: 0, error: new Error("the session was renewed") });
+          const stale = open;
           open = undefined;
+          void close(stale);
           continue;
         }
+        ready = await categorized(batch);
+        // Read and categorized: the cursor moves past the page only now, so that a failure reads it again.
+        if (read !== undefined) cursor = read;
+        failures = 0;
       } catch (error) {
         if (!recoverable(error) || failures >= (options.retries ?? 10)) throw error;
         failures++;
@@ -335,22 +332,18 @@ export async function* followEvents<A extends ClientTypes>(
         const stale = open;
         open = undefined;
         void close(stale);
+        // No login here: a call that finds the session gone logs in again itself (VimSession.call), once for all the
+        // calls that find it so; a connection that failed says nothing of the session, and a follow in a saved
+        // session without its password goes on in it.
         await pause(Math.min(5_000, 100 * 2 ** failures), signal, "followEvents");
-        // The session may be what was lost (terminated, expired, the server restarted): a new one costs one call.
-        await session.login(call).catch((loginError: unknown) => {
-          if (!recoverable(loginError)) throw loginError;
-        });
         continue;
       }
-      for (const event of fresh(batch)) {
+      for (const { event, category } of ready) {
         if (event instanceof UndecodedElement) {
-          const undecodable = undecodableEvent(event);
-          const category = await categoryOfUndecodable(session, undecodable, call);
           last = checkpointOf(event, last);
-          yield { undecodable, category, checkpoint: last };
+          yield { undecodable: undecodableEvent(event), category, checkpoint: last };
           continue;
         }
-        const category = await session.eventCategory(event, call);
         last = checkpointOf(event);
         yield { event, category, checkpoint: last };
       }

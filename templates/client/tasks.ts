@@ -13,6 +13,7 @@ import type {
   ObjectRef,
   UpdateSetShape,
 } from "./contract";
+import { CLEANUP } from "./contract";
 import type { CoreSession } from "./session";
 
 export interface TaskWaitOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
@@ -115,9 +116,8 @@ export async function waitForTask<A extends ClientTypes>(
       onProgress?.(info);
     }
   } finally {
-    // Without the caller's signal, so that an aborted wait still cleans up; a collector already gone is no matter.
-    await session
-      .call("DestroyPropertyCollector", { _this: collector }, { timeoutMs: call.timeoutMs ?? 10_000 })
-      .catch(() => undefined);
+    // Without the caller's signal (or the client's), so that an aborted wait still cleans up; a collector already gone
+    // is no matter.
+    await session.call("DestroyPropertyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
 }

@@ -35,12 +35,40 @@ function natsTarget(url) {
   };
 }
 
-/** The NATS JetStream sink as vsphere-events-source.cjs drives it. */
-async function natsSink(s, lib) {
+/** The failures of a first connection that mean the server is not up yet: waited out, as the sink's other waits. */
+function notUpYet(nats, error) {
+  const { ConnectionRefused, ConnectionTimeout, ConnectionClosed, Disconnect, Timeout } = nats.ErrorCode;
+  return [ConnectionRefused, ConnectionTimeout, ConnectionClosed, Disconnect, Timeout].includes(error?.code);
+}
+
+/**
+ * The first connection, tried again with the sink's backoff while the server is not up (a server down at start is
+ * waited for, without bound in time): an attempt at a time, so that `stop` (SIGTERM) ends the wait between two, and
+ * no attempt is left running when the source ends (one the NATS client repeats itself, `waitOnFirstConnect`, cannot be
+ * ended and kept the process alive). Once connected, the client reconnects on its own.
+ */
+async function firstConnection(nats, options, s, stop) {
+  for (let attempt = 0; ; attempt++) {
+    if (stop.aborted) throw stop.reason;
+    try {
+      return await nats.connect({ ...options, maxReconnectAttempts: -1 });
+    } catch (error) {
+      if (!notUpYet(nats, error)) throw error;
+    }
+    await sink.sleep(sink.backoffMs(s, attempt), stop);
+  }
+}
+
+/** The NATS JetStream sink as vsphere-events-source.cjs drives it; `context.stop` ends the wait for a first connection. */
+async function natsSink(s, lib, context = {}) {
   const nats = loadNats();
   const { servers, subject, ...auth } = natsTarget(s.url);
-  // Reconnects without bound, and the first connection too: a server that is down at start is waited for.
-  const nc = await nats.connect({ servers, ...auth, maxReconnectAttempts: -1, waitOnFirstConnect: true });
+  const nc = await firstConnection(
+    nats,
+    { servers, ...auth },
+    s,
+    context.stop ?? new AbortController().signal,
+  );
   const js = nc.jetstream();
   const encoder = new TextEncoder();
   return {

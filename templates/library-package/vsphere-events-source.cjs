@@ -52,7 +52,14 @@ async function runSource(o, client, filter, { stopper: st, status, log, lib, env
   if (stored === undefined && since !== undefined && s.checkpoint !== undefined)
     sink.writeCheckpoint(s.checkpoint, since);
   if (since !== undefined) stats?.checkpoint(since);
-  const target = await openSink(s, lib, { log, stop: st.stop });
+  let target;
+  try {
+    target = await openSink(s, lib, { log, stop: st.stop });
+  } catch (error) {
+    // Stopped while the sink was still connecting (a NATS server down at start is waited for): nothing was sent.
+    if (st.stop.aborted) return;
+    throw error;
+  }
   const follow = client.followEvents({
     filter,
     since,

@@ -190,6 +190,36 @@ describeNats("vsphere-events --sink nats:// against vcsim and nats-server (JetSt
     }
   }, 30_000);
 
+  test("SIGTERM while a JetStream that is down at start is waited for: the source stops within seconds, exit 0", async () => {
+    const since = (await client.latestCheckpoint()) as Checkpoint;
+    // A port that drops every connection: the NATS client waits for its first one without bound.
+    let attempted: () => void = () => undefined;
+    const firstAttempt = new Promise<void>((resolve) => (attempted = resolve));
+    const dropper = net.createServer((socket) => {
+      socket.destroy();
+      attempted();
+    });
+    await new Promise<void>((resolve) => dropper.listen(0, "127.0.0.1", resolve));
+    const port = (dropper.address() as AddressInfo).port;
+    try {
+      const args = ["--url", URL_ as string, "--username", "user", "--password-stdin", "--type", "GeneralUserEvent"];
+      args.push("--sink", `nats://127.0.0.1:${port}/DOWN.events`, "--since", JSON.stringify(since));
+      args.push("--session-file", path.join(dir, `s${++runs}`));
+      const running = startCommand(command, args, { stdin: "pass\n" });
+      await firstAttempt;
+      const stopped = Date.now();
+      running.child.kill("SIGTERM");
+      const result = await running.exited;
+      expect([result.status, result.stderr]).toEqual([
+        0,
+        "vsphere-events: SIGTERM: stopping (the event in flight is finished, the checkpoint saved, the collectors destroyed)\n",
+      ]);
+      expect(Date.now() - stopped).toBeLessThan(5_000);
+    } finally {
+      await new Promise<void>((resolve) => dropper.close(() => resolve()));
+    }
+  }, 30_000);
+
   // Last: it posts more events than a follow's default page of 100, which vcsim's collectors cannot catch up past
   // (event-sink.test.ts says why); these runs read with a page of 1,000.
   test(`SIGKILL at ten random points while events are posted (seed ${SEED}): each event reaches the HTTP receiver at least once and JetStream exactly once`, async () => {

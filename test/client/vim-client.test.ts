@@ -33,6 +33,15 @@ const ref = (type: string, value: string): ManagedObjectReference => ({
 });
 
 /** A fetch that records the SOAP method of every request it sends. */
+/** What `methods` made on the server and did not destroy: collectors and property collectors, by method. */
+function leftOver(methods: readonly string[]): Record<string, number> {
+  const count = (m: string): number => methods.filter((x) => x === m).length;
+  return {
+    CreateCollectorForEvents: count("CreateCollectorForEvents") - count("DestroyCollector"),
+    CreatePropertyCollector: count("CreatePropertyCollector") - count("DestroyPropertyCollector"),
+  };
+}
+
 function recordingFetch(): { fetch: FetchLike; methods: string[] } {
   const methods: string[] = [];
   const send: FetchLike = async (url, init) => {
@@ -344,7 +353,9 @@ describeVcsim("VimClient against vcsim", () => {
       Array.from({ length: 5 }, (_, i) => `resume-${i}`),
     );
     const before = await firstHalf;
-    expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyFilter", "DestroyCollector", "DestroyCollector"]);
+    // Whether it had caught up and waited or was still reading on when it left, it destroyed all it made.
+    expect(leftOver(recorded.methods)).toEqual({ CreateCollectorForEvents: 0, CreatePropertyCollector: 0 });
+    expect(recorded.methods[recorded.methods.length - 1]).toMatch(/^Destroy/);
     const checkpoint = before[before.length - 1]?.checkpoint as Checkpoint;
     // Stored as JSON and read back, as a restarted process would.
     const restored = JSON.parse(JSON.stringify(checkpoint)) as Checkpoint;
@@ -451,8 +462,20 @@ describeVcsim("VimClient against vcsim", () => {
     const pending = follow.next();
     setTimeout(() => controller.abort(), 300);
     await expect(pending).rejects.toMatchObject({ name: "VimConnectionError", reason: "aborted" });
-    expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyFilter", "DestroyCollector", "DestroyCollector"]);
+    expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyCollector", "DestroyCollector", "DestroyCollector"]);
     await follower.logout();
+  });
+
+  test("the client's own signal aborted under a waiting follow: the follow ends, and still destroys what it made", async () => {
+    const recorded = recordingFetch();
+    const shutdown = new AbortController();
+    const follower = await connect({ fetch: recorded.fetch, signal: shutdown.signal });
+    const follow = follower.followEvents({ since: await latestCheckpoint(client) });
+    const pending = follow.next();
+    setTimeout(() => shutdown.abort(), 300);
+    await expect(pending).rejects.toMatchObject({ name: "VimConnectionError", reason: "aborted" });
+    expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyCollector", "DestroyCollector", "DestroyCollector"]);
+    expect(leftOver(recorded.methods)).toEqual({ CreateCollectorForEvents: 0, CreatePropertyCollector: 0 });
   });
 
   test("collectors made, resized and destroyed while events are posted never stall the simulator", async () => {
