@@ -305,6 +305,18 @@ describe("the govmomi JSON dialect", () => {
     expect(event.callCount).toBe(9007199254740993n);
     expect(bigint.stringifyGovmomi(event)).toContain('"CallCount":9007199254740993');
   });
+
+  test("bigint mode: a batch read from text keeps every int64 digit and rejects a fraction or an exponent, as one envelope does", () => {
+    const batch = (callCount: string): string =>
+      JSON.stringify([json(LOGOUT), { ...json(LOGOUT), data: { ...logout(), CallCount: 1 } }]).replace(
+        '"CallCount":1',
+        `"CallCount":${callCount}`,
+      );
+    const events = bigint.decodeCloudEventBatch(batch("9007199254740993"));
+    expect(events.map((e) => (e.event as { callCount?: bigint }).callCount)).toEqual([34n, 9007199254740993n]);
+    for (const written of ["1.0", "1e3"])
+      expect(paths(() => bigint.decodeCloudEventBatch(batch(written)))).toEqual(["$[1].data.CallCount"]);
+  });
 });
 
 describe("broken envelopes", () => {
