@@ -392,4 +392,24 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
     expect(() => parseJsonReturn("QueryEvents", '{"_typeName":"x"}')).toThrow(/QueryEvents returns an array/);
     expect(() => parseJsonReturn("SessionIsActive", "{")).toThrow(DecodeError);
   });
+
+  test("a value nested too deeply to decode (50,000 ArrayOfAnyType boxes in a val) is a DecodeError at $, not a RangeError", () => {
+    const depth = 50_000;
+    const val = '{"_typeName":"ArrayOfAnyType","_value":['.repeat(depth) + "1" + "]}".repeat(depth);
+    const text =
+      '{"_typeName":"RetrieveResult","objects":[{"_typeName":"ObjectContent",' +
+      '"obj":{"_typeName":"ManagedObjectReference","type":"VirtualMachine","value":"vm-1"},' +
+      `"propSet":[{"_typeName":"DynamicProperty","name":"config","val":${val}}]}]}`;
+    let caught: unknown;
+    try {
+      parseJsonReturn("RetrievePropertiesEx", text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DecodeError);
+    expect((caught as DecodeError).issues).toContainEqual({
+      path: "$",
+      message: expect.stringContaining("nested too deeply") as unknown,
+    });
+  });
 });
