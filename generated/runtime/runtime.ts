@@ -117,6 +117,7 @@ import {
   arrayBoxItem as formats$arrayBoxItem,
 } from "./formats.js";
 import {
+  TOP_LEVEL as json$TOP_LEVEL,
   scanForUnusualNumber as json$scanForUnusualNumber,
   backslashesBefore as json$backslashesBefore,
   mayHoldUnusualNumber as json$mayHoldUnusualNumber,
@@ -322,6 +323,7 @@ export type UndecodedElement = elements$UndecodedElement;
 export const FORMAT_CHECKS: typeof formats$FORMAT_CHECKS = formats$FORMAT_CHECKS;
 export const primitiveBox: typeof formats$primitiveBox = formats$primitiveBox;
 export const arrayBoxItem: typeof formats$arrayBoxItem = formats$arrayBoxItem;
+export const TOP_LEVEL: typeof json$TOP_LEVEL = json$TOP_LEVEL;
 export const scanForUnusualNumber: typeof json$scanForUnusualNumber = json$scanForUnusualNumber;
 export const backslashesBefore: typeof json$backslashesBefore = json$backslashesBefore;
 export const mayHoldUnusualNumber: typeof json$mayHoldUnusualNumber = json$mayHoldUnusualNumber;

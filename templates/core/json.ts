@@ -9,6 +9,12 @@
 /** Source text of unusual numbers, by the object or array holding them and their key or index. */
 export type NumberText = WeakMap<object, Map<string | number, string>>;
 
+/**
+ * The holder a text's top-level number is recorded under (key 0): a method's return value may be one bare number
+ * (an int64), and bigint mode needs its digits as much as a member's.
+ */
+export const TOP_LEVEL: object = Object.freeze({});
+
 interface JsonSink {
   readonly issues: { path: string; message: string }[];
   numberText: NumberText | undefined;
@@ -118,7 +124,7 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     if (map === undefined) numbers.set(holder, (map = new Map()));
     map.set(key, token);
   };
-  const value = (holder: object | undefined, key: string | number): unknown => {
+  const value = (holder: object, key: string | number): unknown => {
     space();
     const c = text.charCodeAt(i);
     if (c === 123) return object();
@@ -137,9 +143,7 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     i += token.length;
     const plain = /^-?[0-9]+$/.test(token);
     const n = Number(token);
-    if (holder !== undefined && (!plain || !Number.isSafeInteger(n))) {
-      note(holder, key, token);
-    }
+    if (!plain || !Number.isSafeInteger(n)) note(holder, key, token);
     return n;
   };
   /** Steps over the escape at `i` (its backslash), or fails on one JSON does not have. */
@@ -207,7 +211,7 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     }
   };
   try {
-    const result = value(undefined, 0);
+    const result = value(TOP_LEVEL, 0);
     space();
     if (i < text.length) fail("unexpected text after the value");
     sink.numberText = numbers;

@@ -8,7 +8,7 @@ import { parseAndDecode } from "../core/decode";
 import { decodeReturn, methodEntry, type MethodTable } from "../core/methodValues";
 import { dateTimeText } from "../core/convert";
 import { isDateValue } from "../core/checks";
-import { stringifyJson } from "../core/json";
+import { stringifyJson, TOP_LEVEL } from "../core/json";
 
 /** What a call sends: the path under `/sdk/vim25/<release>` and the JSON body (none for a method without parameters). */
 export interface JsonMethodRequest {
@@ -75,7 +75,8 @@ export function jsonMethodReturn(
     if (text.trim() === "" || entry.returns === undefined) return decodeReturn(entry, [], c, asIs);
     const array = (entry.returns[2] & 1) !== 0;
     return parseAndDecode(text, c, (v, path, cx) => {
-      if (!array) return decodeReturn(entry, [v], cx, asIs);
+      // The one value is the text's top-level value: its number text, if any, is under TOP_LEVEL.
+      if (!array) return decodeReturn(entry, [v], cx, asIs, TOP_LEVEL);
       if (Array.isArray(v)) return decodeReturn(entry, v, cx, asIs);
       if (v !== null) cx.issues.push({ path, message: `${method} returns an array, not ${typeof v}` });
       return [];
