@@ -403,6 +403,27 @@ describe("encodeSoap", () => {
     expect(() => encodeSoap("Event", { ...event, userName: "a\u0000b" })).toThrow(/^\$\.userName: U\+0000/);
   });
 
+  test("a value decoded from a newer server's type is written with that type's name, at every depth, and reads back", () => {
+    const info =
+      '<info><key>task-1</key><task type="Task">task-1</task><descriptionId>d</descriptionId><state>success</state>' +
+      '<cancelled>false</cancelled><cancelable>false</cancelable><reason xsi:type="TaskReasonFromTheFuture">' +
+      "<userName>u</userName></reason><queueTime>2026-12-01T23:13:25Z</queueTime><eventChainId>1</eventChainId></info>";
+    const xml = vcsimResponse("QueryEvents", [
+      `<returnval xsi:type="VmFromTheFutureEvent">${EVENT_BASE}<warp>9</warp></returnval>`,
+      `<returnval xsi:type="TaskEvent">${EVENT_BASE}${info}</returnval>`,
+    ]);
+    const [future, task] = parseSoapResponse("Event", xml);
+    if (future === undefined || task === undefined) throw new Error("two events");
+    const reason = (task as { info: { reason: { _typeName: string } } }).info.reason;
+    expect([future._typeName, reason._typeName]).toEqual(["Event", "TaskReason"]);
+    const written = [encodeSoap("Event", future), encodeSoap("Event", task)];
+    expect(written[0]).toContain('xsi:type="VmFromTheFutureEvent"');
+    expect(written[1]).toContain('<reason xsi:type="TaskReasonFromTheFuture">');
+    const back = written.map((x) => decodeSoap("Event", x));
+    expect(back).toEqual([future, task]);
+    expect(wireTypeName(back[0] as { _typeName: string })).toBe("VmFromTheFutureEvent");
+  });
+
   test("soapEnvelope writes a request vcsim and vCenter accept", () => {
     const xml = soapEnvelope("Login", { type: "SessionManager", value: "SessionManager" }, [
       ["userName", "xsd:string", "user<&>"],
