@@ -206,6 +206,13 @@ function writeAny(w: Writing, element: string, value: unknown, path: string): vo
     w.out.push(primitiveText(inner, `${path}._value`), `</${element}>`);
     return;
   }
+  if (name === "ArrayOfAnyType" && Array.isArray(inner)) {
+    // Each item an untyped value of its own (<anyType xsi:type="xsd:int">), as soapValues.ts reads them.
+    open(w, element, name);
+    inner.forEach((v, i) => writeAny(w, "anyType", v, `${path}._value[${i}]`));
+    w.out.push(`</${element}>`);
+    return;
+  }
   if (name.startsWith("ArrayOf") && Array.isArray(inner)) {
     const item = name.slice(7);
     const itemBox = arrayBoxItem(name);

@@ -261,6 +261,12 @@ export function readAny(x: Reading, path: string): unknown {
       _value: format === undefined ? text : fromText(x, format, text, `${path}._value`),
     };
   }
+  if (name === "ArrayOfAnyType") {
+    // A box of untyped values (<anyType xsi:type="xsd:int">1</anyType>...), each read as an untyped slot is.
+    const items: unknown[] = [];
+    while (x.r.next() === START) items.push(readAny(x, `${path}._value[${items.length}]`));
+    return { _typeName: name, _value: items };
+  }
   if (name.startsWith("ArrayOf")) {
     const item = name.slice(7);
     const itemBox = arrayBoxItem(name);

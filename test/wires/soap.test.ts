@@ -126,6 +126,29 @@ describe("responses as vcsim and vCenter write them", () => {
     });
   });
 
+  test("an ArrayOfAnyType holds each item as an untyped value (<anyType xsi:type=...>), and is written back as one", () => {
+    const val =
+      '<val xsi:type="ArrayOfAnyType"><anyType xsi:type="xsd:int">1</anyType><anyType xsi:type="xsd:string">two</anyType>' +
+      '<anyType xsi:type="ManagedObjectReference" type="VirtualMachine">vm-3</anyType>' +
+      '<anyType xsi:type="ArrayOfAnyType"><anyType xsi:type="xsd:boolean">true</anyType></anyType></val>';
+    const xml = vcsimResponse("RetrievePropertiesEx", [
+      `<returnval><obj type="VirtualMachine">vm-1</obj><propSet><name>p</name>${val}</propSet></returnval>`,
+    ]);
+    const [content] = parseSoapResponse("ObjectContent", xml);
+    expect(content?.propSet?.[0]?.val).toEqual({
+      _typeName: "ArrayOfAnyType",
+      _value: [
+        { _typeName: "int", _value: 1 },
+        { _typeName: "string", _value: "two" },
+        { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: "vm-3" },
+        { _typeName: "ArrayOfAnyType", _value: [{ _typeName: "boolean", _value: true }] },
+      ],
+    });
+    const written = encodeSoap("ObjectContent", content);
+    expect(written).toContain('<val xsi:type="ArrayOfAnyType"><anyType xsi:type="xsd:int">1</anyType>');
+    expect(decodeSoap("ObjectContent", written)).toEqual(content);
+  });
+
   test("an empty response (ReadNextEvents at the end) is an empty array", () => {
     expect(
       parseSoapResponse(
