@@ -130,12 +130,26 @@ describe("streams that are not well-formed are a DecodeError whatever the policy
     ["text after the array", `${JSON.stringify(page.slice(0, 1))} [`, "$"],
     ["a missing comma", `[${JSON.stringify(page[0])} ${JSON.stringify(page[1])}]`, "$[1]"],
     ["an empty stream", "", "$"],
+    ["a trailing comma", `[${JSON.stringify(page[0])},]`, "$[1]"],
+    ["a trailing comma after many elements", arrayText.replace(/\n]$/, ",\n]"), `$[${page.length}]`],
   ];
   test.each(cases)("%s", async (_, text, where) => {
     const error = await failure(() =>
       collect(decodeEventStream(chunked(text, 30), { format: "array", onError: "skip" })),
     );
     expect(error.issues.map((i) => i.path)).toEqual([where]);
+  });
+
+  test("a trailing comma ([1,]) is an error at the element it promises, in one chunk or one character at a time", async () => {
+    const parse = (t: string): unknown => JSON.parse(t) as unknown;
+    const bulk = { decode: (v: unknown): unknown => v, int64: "number" as const };
+    for (const text of ["[1,]", "[1 , ]", "[[1],[2],]", "[1,\n]"])
+      for (const size of [text.length, 1]) {
+        const error = await failure(() => collect(decodeStream(chunked(text, size), parse, {}, bulk)));
+        expect([text, error.issues.map((i) => i.path)]).toEqual([text, [text.startsWith("[[") ? "$[2]" : "$[1]"]]);
+      }
+    expect(await collect(decodeStream(chunked("[1, 2]", 1), parse, {}, bulk))).toEqual([1, 2]);
+    expect(await collect(decodeStream(chunked("[ ]", 1), parse, {}, bulk))).toEqual([]);
   });
 
   test("a line of NDJSON that is cut short is an error at its line", async () => {
