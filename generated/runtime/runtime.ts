@@ -121,6 +121,7 @@ import {
   scanForUnusualNumber as json$scanForUnusualNumber,
   backslashesBefore as json$backslashesBefore,
   mayHoldUnusualNumber as json$mayHoldUnusualNumber,
+  roundedIntegers as json$roundedIntegers,
   parseJson as json$parseJson,
   parseJsonExactly as json$parseJsonExactly,
   stringifyJson as json$stringifyJson,
@@ -327,6 +328,7 @@ export const TOP_LEVEL: typeof json$TOP_LEVEL = json$TOP_LEVEL;
 export const scanForUnusualNumber: typeof json$scanForUnusualNumber = json$scanForUnusualNumber;
 export const backslashesBefore: typeof json$backslashesBefore = json$backslashesBefore;
 export const mayHoldUnusualNumber: typeof json$mayHoldUnusualNumber = json$mayHoldUnusualNumber;
+export const roundedIntegers: typeof json$roundedIntegers = json$roundedIntegers;
 export const parseJson: typeof json$parseJson = json$parseJson;
 export const parseJsonExactly: typeof json$parseJsonExactly = json$parseJsonExactly;
 export const stringifyJson: typeof json$stringifyJson = json$stringifyJson;
