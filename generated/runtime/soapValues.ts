@@ -21,7 +21,7 @@ import {
   type SoapField,
   type SoapSchema,
 } from "./vimxml.js";
-import { attributeOf, START, XmlReader, XSD_NAMESPACE, XSI_NAMESPACE } from "./xml.js";
+import { attributeOf, START, XmlReader, XSD_NAMESPACE, XSI_NAMESPACE, type StartTag } from "./xml.js";
 
 /** What reading needs of the decode context (a structural subset of the runtime's DecodeContext). */
 export interface SoapContext {
@@ -203,6 +203,11 @@ export function readObject(x: Reading, declared: string, path: string, given?: s
       r.skip();
       continue;
     }
+    if (isNil(tag)) {
+      // xsi:nil="true": no value, as VI JSON leaves an unset optional member out (a required one is then missing).
+      r.skip();
+      continue;
+    }
     const field = fields?.byName.get(local);
     const before = Object.prototype.hasOwnProperty.call(o, local) ? o[local] : undefined;
     if (field !== undefined && (field[2] & ARRAY) !== 0) {
@@ -234,6 +239,12 @@ export function readObject(x: Reading, declared: string, path: string, given?: s
       if ((f[2] & (ARRAY | OPTIONAL)) === ARRAY && o[f[0]] === undefined) o[f[0]] = [];
   }
   return o;
+}
+
+/** Whether an element says it has no value: `xsi:nil="true"` (or `"1"`). */
+function isNil(tag: StartTag): boolean {
+  const nil = attributeOf(tag, XSI_NAMESPACE, "nil")?.trim();
+  return nil === "true" || nil === "1";
 }
 
 /** `<vm type="VirtualMachine">vm-60</vm>`: the type attribute and the id. */

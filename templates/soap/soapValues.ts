@@ -16,7 +16,7 @@ import {
   type SoapField,
   type SoapSchema,
 } from "./vimxml";
-import { attributeOf, START, XmlReader, XSD_NAMESPACE, XSI_NAMESPACE } from "./xml";
+import { attributeOf, START, XmlReader, XSD_NAMESPACE, XSI_NAMESPACE, type StartTag } from "./xml";
 
 /** What reading needs of the decode context (a structural subset of the runtime's DecodeContext). */
 export interface SoapContext {
@@ -198,6 +198,11 @@ export function readObject(x: Reading, declared: string, path: string, given?: s
       r.skip();
       continue;
     }
+    if (isNil(tag)) {
+      // xsi:nil="true": no value, as VI JSON leaves an unset optional member out (a required one is then missing).
+      r.skip();
+      continue;
+    }
     const field = fields?.byName.get(local);
     const before = Object.prototype.hasOwnProperty.call(o, local) ? o[local] : undefined;
     if (field !== undefined && (field[2] & ARRAY) !== 0) {
@@ -229,6 +234,12 @@ export function readObject(x: Reading, declared: string, path: string, given?: s
       if ((f[2] & (ARRAY | OPTIONAL)) === ARRAY && o[f[0]] === undefined) o[f[0]] = [];
   }
   return o;
+}
+
+/** Whether an element says it has no value: `xsi:nil="true"` (or `"1"`). */
+function isNil(tag: StartTag): boolean {
+  const nil = attributeOf(tag, XSI_NAMESPACE, "nil")?.trim();
+  return nil === "true" || nil === "1";
 }
 
 /** `<vm type="VirtualMachine">vm-60</vm>`: the type attribute and the id. */

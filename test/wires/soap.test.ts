@@ -280,6 +280,16 @@ describe("text rules", () => {
     expect(parseSoapResponse("Event", xml)[0]).toMatchObject({ ipAddress: "<a&b>", userAgent: "a\nb", locale: "" });
   });
 
+  test('xsi:nil="true" is no value: an optional member is absent (not ""), a required one missing', () => {
+    const [read] = parseSoapResponse("Event", event(`${base("1")}<ipAddress xsi:nil="true"/><callCount xsi:nil="1"></callCount>`));
+    expect(read).not.toHaveProperty("ipAddress");
+    expect(read).not.toHaveProperty("callCount");
+    const missing = `<key>1</key><chainId>1</chainId><createdTime xsi:nil="true"/><userName>u</userName>`;
+    expect(issuesOf(() => parseSoapResponse("Event", event(missing)))).toEqual([
+      { path: "$[0].createdTime", message: expect.stringContaining("required field is missing") as unknown },
+    ]);
+  });
+
   test("a member repeated where the schema says one is an issue; an unknown enum value follows its policy", () => {
     expect(issuesOf(() => parseSoapResponse("Event", event(`${base("1")}<userName>v</userName>`)))[0]?.path).toBe(
       "$[0].userName",
