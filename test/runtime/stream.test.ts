@@ -302,6 +302,15 @@ describe("bytes to text", () => {
     expect(decoded?.userName).toBe("\uFEFFé日\u{1F600}");
   });
 
+  test("a byte order mark at the start of a stream of text chunks is dropped too, for an array and for NDJSON", async () => {
+    const text = JSON.stringify([event]);
+    for (const size of [text.length + 1, 1]) {
+      expect(await collect(decodeEventStream(chunked(`\uFEFF${text}`, size)))).toEqual([decodeEvent(event)]);
+      const lines = `\uFEFF${JSON.stringify(event)}\n${JSON.stringify(page[1])}\n`;
+      expect(await collect(decodeEventStream(chunked(lines, size)))).toEqual([decodeEvent(event), decodeEvent(page[1])]);
+    }
+  });
+
   test("invalid UTF-8 becomes U+FFFD as a streaming decoder makes it, at a chunk's end and the stream's", async () => {
     const text = JSON.stringify([{ ...page[0], userName: "<mark>" }]);
     const [before, after] = text.split("<mark>") as [string, string];
