@@ -8,7 +8,7 @@
  * JSON text with exact int64 digits, arrays, unknown types and members, family tables, the entry-point factories
  * (`decodeT`, `safeDecodeT`, `parseT`...), boxed values. Copied into the output folder with the other templates.
  */
-import { isRecord, memberPath, keepWireTypeName } from "./checks.js";
+import { isRecord, memberPath, keepWireTypeName, valueAt } from "./checks.js";
 import { mayHoldUnusualNumber, parseJsonExactly, roundedIntegers, stringifyJson } from "./json.js";
 import {
   decodeContext,
@@ -97,24 +97,11 @@ function checkRoundedIntegers<T>(
     if (r === undefined || reported.has(path)) continue; // another problem, found by the decode itself
     reported.add(path);
     const read = String(Number(r.token));
-    c.issues.push({ path, message: `expected an integer, got ${r.token} (JSON.parse would read it as ${read})` });
+    c.issues.push({
+      path,
+      message: `expected an integer, got ${r.token} (JSON.parse would read it as ${read})`,
+    });
   }
-}
-
-const STEP = /\.([A-Za-z_$][A-Za-z0-9_$]*)|\[([0-9]+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-
-/** The value at an issue's path (`$.a[3]["b c"]`, as memberPath writes it) in a JSON value; undefined if none. */
-function valueAt(root: unknown, path: string): unknown {
-  if (!path.startsWith("$")) return undefined;
-  let value = root;
-  STEP.lastIndex = 1;
-  while (STEP.lastIndex < path.length) {
-    const m = STEP.exec(path);
-    if (m === null || typeof value !== "object" || value === null) return undefined;
-    const key = m[1] ?? m[2] ?? (JSON.parse(m[3] ?? '""') as string);
-    value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-  }
-  return value;
 }
 
 /** Every element of an array passes `guard`. */
@@ -373,7 +360,9 @@ export function parser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Parser<T> 
 /** `parseTArray`: JSON text holding an array of values, read with every int64 digit kept. */
 export function arrayParser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Parser<T[]> {
   return (text, options) =>
-    inContext(options, defaults, (c) => parseAndDecode(text, c, (value, _, cx) => decodeRootArray(value, cx, at)));
+    inContext(options, defaults, (c) =>
+      parseAndDecode(text, c, (value, _, cx) => decodeRootArray(value, cx, at)),
+    );
 }
 
 /** A boxed enum value in an untyped slot (`{"_typeName":"ManagedEntityStatus","_value":"gray"}`), checked as an enum field is. */

@@ -37,7 +37,13 @@ export interface MethodEntry {
  * A return value's decoder: a DecodeAt, told where the value was read from (the array holding it and its index,
  * or `TOP_LEVEL` for a lone value read from text), so that an int64's source text is found in bigint mode.
  */
-export type MethodDecode = (value: unknown, path: string, c: DecodeContext, holder?: object, key?: number) => unknown;
+export type MethodDecode = (
+  value: unknown,
+  path: string,
+  c: DecodeContext,
+  holder?: object,
+  key?: number,
+) => unknown;
 
 export type MethodTable = Readonly<Record<string, MethodEntry>>;
 

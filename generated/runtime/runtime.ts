@@ -64,6 +64,7 @@ import {
   declaredOnly as checks$declaredOnly,
   keepWireTypeName as checks$keepWireTypeName,
   memberPath as checks$memberPath,
+  valueAt as checks$valueAt,
   isA as checks$isA,
 } from "./checks.js";
 import {
@@ -281,6 +282,7 @@ export const unnamedSubtype: typeof checks$unnamedSubtype = checks$unnamedSubtyp
 export const declaredOnly: typeof checks$declaredOnly = checks$declaredOnly;
 export const keepWireTypeName: typeof checks$keepWireTypeName = checks$keepWireTypeName;
 export const memberPath: typeof checks$memberPath = checks$memberPath;
+export const valueAt: typeof checks$valueAt = checks$valueAt;
 export const isA: typeof checks$isA = checks$isA;
 export const DecodeError: typeof context$DecodeError = context$DecodeError;
 export const ISOLATE_ELEMENTS: typeof context$ISOLATE_ELEMENTS = context$ISOLATE_ELEMENTS;

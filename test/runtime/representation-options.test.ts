@@ -95,7 +95,9 @@ describe("JSON text", () => {
     ]);
     const int32 = event("").replace('"key":1', '"key":2147483647.0000001');
     for (const parse of [defaults.parseUserLogoutSessionEvent, bigint.parseUserLogoutSessionEvent])
-      expect(issuesOf(() => parse(int32))).toEqual([{ path: "$.key", message: message("2147483647.0000001", "2147483647") }]);
+      expect(issuesOf(() => parse(int32))).toEqual([
+        { path: "$.key", message: message("2147483647.0000001", "2147483647") },
+      ]);
     expect(issuesOf(() => defaults.parseEventArray(`[${event("")},${int32},${int32}]`)).map((i) => i.path)).toEqual([
       "$[1].key",
       "$[2].key",
@@ -105,7 +107,9 @@ describe("JSON text", () => {
     ]);
     // Other problems are reported beside it, each once.
     expect(
-      issuesOf(() => defaults.parseUserLogoutSessionEvent(event(',"callCount":0.99999999999999999999').replace('"root"', "7"))),
+      issuesOf(() =>
+        defaults.parseUserLogoutSessionEvent(event(',"callCount":0.99999999999999999999').replace('"root"', "7")),
+      ),
     ).toEqual([
       { path: "$.userName", message: expect.stringContaining("got 7") as unknown },
       { path: "$.callCount", message: message("0.99999999999999999999", "1") },
@@ -120,7 +124,9 @@ describe("JSON text", () => {
       _value: 1,
     });
     // Digits in a string are no number.
-    const named = defaults.parseUserLogoutSessionEvent(event(',"callCount":3').replace("root", "0.99999999999999999999"));
+    const named = defaults.parseUserLogoutSessionEvent(
+      event(',"callCount":3').replace("root", "0.99999999999999999999"),
+    );
     expect(named).toMatchObject({ userName: "0.99999999999999999999", callCount: 3 });
   });
 

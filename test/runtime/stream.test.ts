@@ -307,7 +307,10 @@ describe("bytes to text", () => {
     for (const size of [text.length + 1, 1]) {
       expect(await collect(decodeEventStream(chunked(`\uFEFF${text}`, size)))).toEqual([decodeEvent(event)]);
       const lines = `\uFEFF${JSON.stringify(event)}\n${JSON.stringify(page[1])}\n`;
-      expect(await collect(decodeEventStream(chunked(lines, size)))).toEqual([decodeEvent(event), decodeEvent(page[1])]);
+      expect(await collect(decodeEventStream(chunked(lines, size)))).toEqual([
+        decodeEvent(event),
+        decodeEvent(page[1]),
+      ]);
     }
   });
 

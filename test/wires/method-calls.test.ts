@@ -413,7 +413,8 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
       decode: primitiveAt("int64"),
     });
     const methods = { One: entry(0), Many: entry(3) };
-    const read = (method: string, text: string): unknown => jsonMethodReturn(method, text, methods, undefined, defaults);
+    const read = (method: string, text: string): unknown =>
+      jsonMethodReturn(method, text, methods, undefined, defaults);
     expect(read("One", "9007199254740993")).toBe(9007199254740993n);
     expect(read("One", "-9223372036854775808")).toBe(-9223372036854775808n);
     expect(read("One", "42")).toBe(42n);

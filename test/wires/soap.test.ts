@@ -135,7 +135,8 @@ describe("responses as vcsim and vCenter write them", () => {
       `<returnval><obj type="VirtualMachine">vm-1</obj><propSet><name>p</name>${val}</propSet></returnval>`,
     ]);
     const [content] = parseSoapResponse("ObjectContent", xml);
-    expect(content?.propSet?.[0]?.val).toEqual({
+    if (content === undefined) throw new Error("one returnval");
+    expect(content.propSet?.[0]?.val).toEqual({
       _typeName: "ArrayOfAnyType",
       _value: [
         { _typeName: "int", _value: 1 },
@@ -281,7 +282,10 @@ describe("text rules", () => {
   });
 
   test('xsi:nil="true" is no value: an optional member is absent (not ""), a required one missing', () => {
-    const [read] = parseSoapResponse("Event", event(`${base("1")}<ipAddress xsi:nil="true"/><callCount xsi:nil="1"></callCount>`));
+    const [read] = parseSoapResponse(
+      "Event",
+      event(`${base("1")}<ipAddress xsi:nil="true"/><callCount xsi:nil="1"></callCount>`),
+    );
     expect(read).not.toHaveProperty("ipAddress");
     expect(read).not.toHaveProperty("callCount");
     const missing = `<key>1</key><chainId>1</chainId><createdTime xsi:nil="true"/><userName>u</userName>`;
