@@ -298,6 +298,24 @@ export function memberPath(path: string, key: string): string {
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
+const STEP = /\.([A-Za-z_$][A-Za-z0-9_$]*)|\[([0-9]+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+
+/** The value at an issue's path (`$.a[3]["b c"]`, as memberPath writes it) in a JSON value; undefined if none. */
+export function valueAt(root: unknown, path: string): unknown {
+  if (!path.startsWith("$")) return undefined;
+  let value = root;
+  STEP.lastIndex = 1;
+  while (STEP.lastIndex < path.length) {
+    const m = STEP.exec(path);
+    if (m === null || typeof value !== "object" || value === null) return undefined;
+    const key = m[1] ?? m[2] ?? (JSON.parse(m[3] ?? '""') as string);
+    value = Object.prototype.hasOwnProperty.call(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  }
+  return value;
+}
+
 /** Whether `name` is `ancestor` or one of its subtypes in a table of types by name (any wire's: each has `base`). */
 export function isA(
   table: ReadonlyMap<string, { readonly base: string | undefined }>,

@@ -8,8 +8,8 @@
  * JSON text with exact int64 digits, arrays, unknown types and members, family tables, the entry-point factories
  * (`decodeT`, `safeDecodeT`, `parseT`...), boxed values. Copied into the output folder with the other templates.
  */
-import { isRecord, memberPath, keepWireTypeName } from "./checks.js";
-import { mayHoldUnusualNumber, parseJsonExactly, stringifyJson } from "./json.js";
+import { isRecord, memberPath, keepWireTypeName, valueAt } from "./checks.js";
+import { mayHoldUnusualNumber, parseJsonExactly, roundedIntegers, stringifyJson } from "./json.js";
 import {
   decodeContext,
   decodeRoot,
@@ -34,8 +34,9 @@ import { rejectedType, undeclaredMember } from "./policies.js";
  * (an int64 must be a safe integer, which `JSON.parse` reads exactly; beyond that it is an error either way); in
  * bigint mode only when the decode read an int64 from a number and the text holds an unusual number outside its
  * strings (a fraction, an exponent, 16 digits or more), or when the decode found a problem. The text is then read
- * again by the exact reader, which keeps the source text of such numbers, and decoded from that. Issues are left in
- * `c` for the caller to throw (`inContext` does, outside its `try`).
+ * again by the exact reader, which keeps the source text of such numbers, and decoded from that. In either mode, an
+ * integer field given a fraction JSON.parse rounds to an integer is then found (`checkRoundedIntegers`). Issues are
+ * left in `c` for the caller to throw (`inContext` does, outside its `try`).
  */
 export function parseAndDecode<T>(
   text: string,
@@ -50,16 +51,57 @@ export function parseAndDecode<T>(
   } catch {
     // A syntax error: the exact reader words it with its offset.
   }
+  const checked = (decoded: T): T => {
+    checkRoundedIntegers(text, c, decode);
+    return decoded;
+  };
   if (parsed) {
     c.int64FromNumber = false;
     const fast = decode(value, "$", c);
     if (c.int64 === "number" || (c.issues.length === 0 && !(c.int64FromNumber && mayHoldUnusualNumber(text))))
-      return fast;
+      return checked(fast);
     c.issues.length = 0;
   }
   const exact = parseJsonExactly(text, c);
   if (c.issues.length > 0) return exact as T; // a syntax error: thrown by the caller, not decoded
-  return decode(exact, "$", c);
+  return checked(decode(exact, "$", c));
+}
+
+/**
+ * A number written with a fraction that JSON.parse reads as an integer (0.99999999999999999999 as 1) passes an int32
+ * or int64 check on its value. Each such number is given again as a fraction (the k-th as k + 0.5) to a decode in a
+ * scratch context: where that is refused, the field is an integer one (a double takes either), and the number as
+ * written is reported there. Bigint mode reads its int64s from their text already; this covers int32s and number mode.
+ * (Elements the client isolates become UndecodedElements in the scratch decode, not issues: not covered.)
+ */
+function checkRoundedIntegers<T>(
+  text: string,
+  c: DecodeContext,
+  decode: (value: unknown, path: string, c: DecodeContext) => T,
+): void {
+  const rounded = roundedIntegers(text);
+  if (rounded.length === 0) return;
+  let modified = "";
+  let from = 0;
+  rounded.forEach((r, k) => {
+    modified += `${text.slice(from, r.start)}${k}.5`;
+    from = r.end;
+  });
+  const tree = JSON.parse(modified + text.slice(from)) as unknown; // valid: one number replaced by another
+  const scratch: DecodeContext = { ...c, issues: [], numberText: undefined, pending: undefined };
+  decode(tree, "$", scratch);
+  const reported = new Set(c.issues.map((i) => i.path));
+  for (const { path } of scratch.issues) {
+    const at = valueAt(tree, path);
+    const r = typeof at === "number" ? rounded[at - 0.5] : undefined;
+    if (r === undefined || reported.has(path)) continue; // another problem, found by the decode itself
+    reported.add(path);
+    const read = String(Number(r.token));
+    c.issues.push({
+      path,
+      message: `expected an integer, got ${r.token} (JSON.parse would read it as ${read})`,
+    });
+  }
 }
 
 /** Every element of an array passes `guard`. */
@@ -318,7 +360,9 @@ export function parser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Parser<T> 
 /** `parseTArray`: JSON text holding an array of values, read with every int64 digit kept. */
 export function arrayParser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Parser<T[]> {
   return (text, options) =>
-    inContext(options, defaults, (c) => parseAndDecode(text, c, (value) => decodeRootArray(value, c, at)));
+    inContext(options, defaults, (c) =>
+      parseAndDecode(text, c, (value, _, cx) => decodeRootArray(value, cx, at)),
+    );
 }
 
 /** A boxed enum value in an untyped slot (`{"_typeName":"ManagedEntityStatus","_value":"gray"}`), checked as an enum field is. */

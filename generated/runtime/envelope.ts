@@ -56,7 +56,10 @@ const VSPHERE = /^(com\.)?vmware\.vsphere\.(.+)\.v[0-9]+$/;
 
 // Globals of every runtime this code targets (Node 16+, browsers, Deno, Bun), declared here because the generated
 // code compiles against the ECMAScript library alone, without DOM or Node type definitions.
-declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
+declare const TextDecoder: new (
+  label: string,
+  options: { fatal: boolean },
+) => { decode(input: Uint8Array): string };
 declare function atob(data: string): string;
 
 /** The vSphere type an envelope names, and for an EventEx or ExtendedEvent the `eventTypeId`. */
@@ -67,7 +70,11 @@ export interface EnvelopeEvent {
   readonly namedBy: "type" | "subject";
 }
 
-const CLASS_TYPE: Readonly<Record<string, string>> = { eventex: "EventEx", extendedevent: "ExtendedEvent" };
+/** A Map, not an object: an `eventclass` of "constructor" or "__proto__" must not find an inherited member. */
+const CLASS_TYPE: ReadonlyMap<string, string> = new Map([
+  ["eventex", "EventEx"],
+  ["extendedevent", "ExtendedEvent"],
+]);
 
 /**
  * Reads which event an envelope carries, recording a problem at the attribute that is wrong. The form without
@@ -89,7 +96,7 @@ export function envelopeEvent(
       return undefined;
     }
     const eventClass = router[1] ?? "event";
-    const typeName = CLASS_TYPE[eventClass];
+    const typeName = CLASS_TYPE.get(eventClass);
     return typeName === undefined
       ? { typeName: subject, eventTypeId: undefined, namedBy: "subject" }
       : { typeName, eventTypeId: subject, namedBy: "subject" };
@@ -99,7 +106,7 @@ export function envelopeEvent(
   if (vsphere !== null && (vsphere[1] !== undefined || eventClass !== "event" || known(vsphere[2] ?? ""))) {
     const name = vsphere[2] ?? "";
     if (eventClass === "event") return { typeName: name, eventTypeId: undefined, namedBy: "type" };
-    const typeName = typeof eventClass === "string" ? CLASS_TYPE[eventClass] : undefined;
+    const typeName = typeof eventClass === "string" ? CLASS_TYPE.get(eventClass) : undefined;
     if (typeName !== undefined) return { typeName, eventTypeId: name, namedBy: "type" };
     issues.push({
       path: where("eventclass"),
@@ -173,8 +180,15 @@ export function decodeEnvelopeData(
 export function jsonValue(value: unknown, c: GovmomiContext, path: string): unknown {
   let text: string;
   if (typeof value === "string") text = value;
-  else if (value instanceof Uint8Array) text = new TextDecoder("utf-8").decode(value);
-  else return value;
+  else if (value instanceof Uint8Array) {
+    // Fatal: bytes that are not UTF-8 are a problem to report, not text to patch with U+FFFD.
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(value);
+    } catch {
+      c.issues.push({ path, message: "the data is not valid UTF-8" });
+      return undefined;
+    }
+  } else return value;
   const before = c.issues.length;
   const parsed = parseJson(text, c);
   for (let i = before; i < c.issues.length; i++) {
@@ -196,7 +210,15 @@ export function structuredData(envelope: Record<string, unknown>, c: GovmomiCont
       c.issues.push({ path: "$.data_base64", message: `expected base64 text, got ${describeValue(base64)}` });
       return undefined;
     }
-    const bytes = Uint8Array.from(atob(base64), (ch: string) => ch.charCodeAt(0));
+    let binary: string;
+    try {
+      // The expression lets through what atob still refuses ("a", "a=="): its DOMException becomes the issue.
+      binary = atob(base64);
+    } catch {
+      c.issues.push({ path: "$.data_base64", message: `expected base64 text, got ${describeValue(base64)}` });
+      return undefined;
+    }
+    const bytes = Uint8Array.from(binary, (ch: string) => ch.charCodeAt(0));
     return xml ? bytes : jsonValue(bytes, c, "$.data_base64");
   }
   if (data === undefined || data === null) {
@@ -231,8 +253,9 @@ export function envelopeFor(
   if (subject !== undefined) out["subject"] = subject;
   if (init.time !== undefined) out["time"] = init.time;
   if (!router) out["eventclass"] = eventClass;
+  // An own-property check: `in` would find Object.prototype's members and drop an extension named "constructor".
   for (const [key, value] of Object.entries(init.extensions ?? {}))
-    if (!(key in out))
+    if (!Object.hasOwn(out, key))
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
 }

@@ -14,6 +14,12 @@
 /** Source text of unusual numbers, by the object or array holding them and their key or index. */
 export type NumberText = WeakMap<object, Map<string | number, string>>;
 
+/**
+ * The holder a text's top-level number is recorded under (key 0): a method's return value may be one bare number
+ * (an int64), and bigint mode needs its digits as much as a member's.
+ */
+export const TOP_LEVEL: object = Object.freeze({});
+
 interface JsonSink {
   readonly issues: { path: string; message: string }[];
   numberText: NumberText | undefined;
@@ -86,6 +92,54 @@ export function mayHoldUnusualNumber(text: string): boolean {
   }
 }
 
+/** What a number JSON.parse rounds to an integer needs: 17 significant digits or more, or an exponent below -323. */
+const MAY_ROUND_TO_INTEGER = /[0-9.]{16}|[eE]-[0-9]{3}/;
+
+/** A number written with a fraction or an exponent: where it starts and ends in the text, and the text. */
+export interface WrittenNumber {
+  readonly start: number;
+  readonly end: number;
+  readonly token: string;
+}
+
+/**
+ * The numbers outside strings whose written value is not an integer but that JSON.parse reads as one
+ * (0.99999999999999999999 as 1, 1e-400 as 0, 2147483647.0000001 as 2147483647): an int32 or int64 check on the
+ * value cannot see them. `1.0` and `1e3` are integers as written and are not listed. Text that cannot hold one (the
+ * common case) is answered by one expression.
+ */
+export function roundedIntegers(text: string): WrittenNumber[] {
+  const found: WrittenNumber[] = [];
+  if (!MAY_ROUND_TO_INTEGER.test(text)) return found;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) {
+      let close = text.indexOf('"', i + 1);
+      while (close !== -1 && escaped(text, close)) close = text.indexOf('"', close + 1);
+      if (close === -1) break;
+      i = close + 1;
+    } else if (ch === 45 || (ch >= 48 && ch <= 57)) {
+      NUMBER.lastIndex = i;
+      const token = NUMBER.exec(text)?.[0] ?? "-";
+      if (/[.eE]/.test(token) && Number.isInteger(Number(token)) && !writtenAsInteger(token))
+        found.push({ start: i, end: i + token.length, token });
+      i += token.length;
+    } else i++;
+  }
+  return found;
+}
+
+/** Whether a JSON number's written value is an integer: no digit but 0 is left after the decimal point moves. */
+function writtenAsInteger(token: string): boolean {
+  const m = /^-?([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(token);
+  if (m === null) return false;
+  const fraction = m[2] ?? "";
+  const digits = (m[1] ?? "") + fraction;
+  const shift = Number(m[3] ?? "0") - fraction.length; // the value is digits x 10^shift
+  return shift >= 0 || /^0*$/.test(digits.slice(Math.max(0, digits.length + shift)));
+}
+
 /**
  * Parses JSON text; on a syntax error records one issue at `$` and returns `undefined`. Text with no unusual number
  * outside its strings (the common case) is read by `JSON.parse` itself, which gives the same values and records
@@ -123,7 +177,7 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     if (map === undefined) numbers.set(holder, (map = new Map()));
     map.set(key, token);
   };
-  const value = (holder: object | undefined, key: string | number): unknown => {
+  const value = (holder: object, key: string | number): unknown => {
     space();
     const c = text.charCodeAt(i);
     if (c === 123) return object();
@@ -142,9 +196,7 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     i += token.length;
     const plain = /^-?[0-9]+$/.test(token);
     const n = Number(token);
-    if (holder !== undefined && (!plain || !Number.isSafeInteger(n))) {
-      note(holder, key, token);
-    }
+    if (!plain || !Number.isSafeInteger(n)) note(holder, key, token);
     return n;
   };
   /** Steps over the escape at `i` (its backslash), or fails on one JSON does not have. */
@@ -212,7 +264,7 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     }
   };
   try {
-    const result = value(undefined, 0);
+    const result = value(TOP_LEVEL, 0);
     space();
     if (i < text.length) fail("unexpected text after the value");
     sink.numberText = numbers;

@@ -10,7 +10,7 @@
  */
 import { problem } from "./checks.js";
 import { readDateTime, readInt64 } from "./convert.js";
-import type { DecodeAt, DecodeContext } from "./context.js";
+import type { DecodeContext } from "./context.js";
 import { decodeIsolated } from "./elements.js";
 import { FORMAT_CHECKS } from "./formats.js";
 
@@ -30,8 +30,20 @@ export interface MethodEntry {
   readonly returns: MethodValue | undefined;
   /** The return value's element guard (accepts the wire form as it is) and decoder. */
   readonly is: ((value: unknown) => boolean) | undefined;
-  readonly decode: DecodeAt<unknown> | undefined;
+  readonly decode: MethodDecode | undefined;
 }
+
+/**
+ * A return value's decoder: a DecodeAt, told where the value was read from (the array holding it and its index,
+ * or `TOP_LEVEL` for a lone value read from text), so that an int64's source text is found in bigint mode.
+ */
+export type MethodDecode = (
+  value: unknown,
+  path: string,
+  c: DecodeContext,
+  holder?: object,
+  key?: number,
+) => unknown;
 
 export type MethodTable = Readonly<Record<string, MethodEntry>>;
 
@@ -43,11 +55,14 @@ export function methodEntry(methods: MethodTable, method: string): MethodEntry {
   return entry;
 }
 
+/** The holder of a value not read from text: no source text is recorded under it. */
+const NOWHERE: object = Object.freeze({});
+
 /** The decoder of one primitive return value of format `format` (an int64 or date-time converted as the output's modes say). */
-export function primitiveAt(format: string): DecodeAt<unknown> {
+export function primitiveAt(format: string): MethodDecode {
   const check = FORMAT_CHECKS[format];
-  return (value, path, c) => {
-    if (format === "int64" && c.int64 === "bigint") return readInt64(value, path, c, {}, 0);
+  return (value, path, c, holder = NOWHERE, key = 0) => {
+    if (format === "int64" && c.int64 === "bigint") return readInt64(value, path, c, holder, key);
     if (format === "date-time" && c.dateTime === "Date") return readDateTime(value, path, c);
     if (check !== undefined && !check(value)) c.issues.push({ path, message: problem(format, value) });
     return value;
@@ -58,24 +73,28 @@ export function primitiveAt(format: string): DecodeAt<unknown> {
  * A return value as the method declares it, from the values a wire read (`returnval` repeated, in SOAP; one JSON
  * value, in VI JSON, passed as a one-element list): an array when it is one (empty when the server sent none), the
  * one value, or undefined when it is optional and absent. With the output's defaults, a value its guard accepts is
- * returned as read, as `decodeT` does.
+ * returned as read, as `decodeT` does. `oneHolder` holds a lone value's source text at key 0 (`TOP_LEVEL` for
+ * VI JSON, whose caller wraps the value it read), `values` unless said.
  */
 export function decodeReturn(
   entry: MethodEntry,
   values: readonly unknown[],
   c: DecodeContext,
   asIs: boolean,
+  oneHolder: object = values,
 ): unknown {
   const returns = entry.returns;
   if (returns === undefined || entry.decode === undefined) return undefined;
   const decode = entry.decode;
   const is = entry.is;
-  const one = (v: unknown, path: string, cx: DecodeContext = c): unknown =>
-    asIs && is !== undefined && is(v) ? v : decode(v, path, cx);
+  // `holder` and `key`: where the exact JSON reader recorded the value's source text (an int64 in bigint mode).
+  const one = (v: unknown, path: string, cx: DecodeContext, holder: object, key: number): unknown =>
+    asIs && is !== undefined && is(v) ? v : decode(v, path, cx, holder, key);
   if ((returns[2] & 1) !== 0) {
     // The client's event pages: each element on its own (elements.ts).
-    if (c.isolate?.("$") === true) return values.map((v, i) => decodeIsolated(v, `$[${i}]`, c, one));
-    return values.map((v, i) => one(v, `$[${i}]`));
+    if (c.isolate?.("$") === true)
+      return values.map((v, i) => decodeIsolated(v, `$[${i}]`, c, (e, p, cx) => one(e, p, cx, values, i)));
+    return values.map((v, i) => one(v, `$[${i}]`, c, values, i));
   }
   const [first] = values;
   if (values.length > 1)
@@ -84,7 +103,7 @@ export function decodeReturn(
     if ((returns[2] & 2) === 0) c.issues.push({ path: "$", message: "the required return value is missing" });
     return undefined;
   }
-  return one(first, "$");
+  return one(first, "$", c, oneHolder, 0);
 }
 
 /** Whether `T` is a union of several types. */

@@ -21,7 +21,7 @@ import {
   type SoapField,
   type SoapSchema,
 } from "./vimxml.js";
-import { attributeOf, START, XmlReader, XSD_NAMESPACE, XSI_NAMESPACE } from "./xml.js";
+import { attributeOf, START, XmlReader, XSD_NAMESPACE, XSI_NAMESPACE, type StartTag } from "./xml.js";
 
 /** What reading needs of the decode context (a structural subset of the runtime's DecodeContext). */
 export interface SoapContext {
@@ -203,6 +203,11 @@ export function readObject(x: Reading, declared: string, path: string, given?: s
       r.skip();
       continue;
     }
+    if (isNil(tag)) {
+      // xsi:nil="true": no value, as VI JSON leaves an unset optional member out (a required one is then missing).
+      r.skip();
+      continue;
+    }
     const field = fields?.byName.get(local);
     const before = Object.prototype.hasOwnProperty.call(o, local) ? o[local] : undefined;
     if (field !== undefined && (field[2] & ARRAY) !== 0) {
@@ -236,6 +241,12 @@ export function readObject(x: Reading, declared: string, path: string, given?: s
   return o;
 }
 
+/** Whether an element says it has no value: `xsi:nil="true"` (or `"1"`). */
+function isNil(tag: StartTag): boolean {
+  const nil = attributeOf(tag, XSI_NAMESPACE, "nil")?.trim();
+  return nil === "true" || nil === "1";
+}
+
 /** `<vm type="VirtualMachine">vm-60</vm>`: the type attribute and the id. */
 function readReference(x: Reading, path: string): Record<string, unknown> {
   const o: Record<string, unknown> = { _typeName: "ManagedObjectReference" };
@@ -265,6 +276,12 @@ export function readAny(x: Reading, path: string): unknown {
       _typeName: name,
       _value: format === undefined ? text : fromText(x, format, text, `${path}._value`),
     };
+  }
+  if (name === "ArrayOfAnyType") {
+    // A box of untyped values (<anyType xsi:type="xsd:int">1</anyType>...), each read as an untyped slot is.
+    const items: unknown[] = [];
+    while (x.r.next() === START) items.push(readAny(x, `${path}._value[${items.length}]`));
+    return { _typeName: name, _value: items };
   }
   if (name.startsWith("ArrayOf")) {
     const item = name.slice(7);

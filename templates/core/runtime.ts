@@ -59,6 +59,7 @@ import {
   declaredOnly as checks$declaredOnly,
   keepWireTypeName as checks$keepWireTypeName,
   memberPath as checks$memberPath,
+  valueAt as checks$valueAt,
   isA as checks$isA,
 } from "./checks";
 import {
@@ -112,9 +113,11 @@ import {
   arrayBoxItem as formats$arrayBoxItem,
 } from "./formats";
 import {
+  TOP_LEVEL as json$TOP_LEVEL,
   scanForUnusualNumber as json$scanForUnusualNumber,
   backslashesBefore as json$backslashesBefore,
   mayHoldUnusualNumber as json$mayHoldUnusualNumber,
+  roundedIntegers as json$roundedIntegers,
   parseJson as json$parseJson,
   parseJsonExactly as json$parseJsonExactly,
   stringifyJson as json$stringifyJson,
@@ -274,6 +277,7 @@ export const unnamedSubtype: typeof checks$unnamedSubtype = checks$unnamedSubtyp
 export const declaredOnly: typeof checks$declaredOnly = checks$declaredOnly;
 export const keepWireTypeName: typeof checks$keepWireTypeName = checks$keepWireTypeName;
 export const memberPath: typeof checks$memberPath = checks$memberPath;
+export const valueAt: typeof checks$valueAt = checks$valueAt;
 export const isA: typeof checks$isA = checks$isA;
 export const DecodeError: typeof context$DecodeError = context$DecodeError;
 export const ISOLATE_ELEMENTS: typeof context$ISOLATE_ELEMENTS = context$ISOLATE_ELEMENTS;
@@ -317,9 +321,11 @@ export type UndecodedElement = elements$UndecodedElement;
 export const FORMAT_CHECKS: typeof formats$FORMAT_CHECKS = formats$FORMAT_CHECKS;
 export const primitiveBox: typeof formats$primitiveBox = formats$primitiveBox;
 export const arrayBoxItem: typeof formats$arrayBoxItem = formats$arrayBoxItem;
+export const TOP_LEVEL: typeof json$TOP_LEVEL = json$TOP_LEVEL;
 export const scanForUnusualNumber: typeof json$scanForUnusualNumber = json$scanForUnusualNumber;
 export const backslashesBefore: typeof json$backslashesBefore = json$backslashesBefore;
 export const mayHoldUnusualNumber: typeof json$mayHoldUnusualNumber = json$mayHoldUnusualNumber;
+export const roundedIntegers: typeof json$roundedIntegers = json$roundedIntegers;
 export const parseJson: typeof json$parseJson = json$parseJson;
 export const parseJsonExactly: typeof json$parseJsonExactly = json$parseJsonExactly;
 export const stringifyJson: typeof json$stringifyJson = json$stringifyJson;

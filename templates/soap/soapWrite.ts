@@ -3,7 +3,7 @@
  * WSDL order, `xsi:type` where the slot needs it, every text escaped. Copied into the output folder with the other
  * templates.
  */
-import { memberPath, unnamedSubtype } from "../core/checks";
+import { memberPath, unnamedSubtype, wireTypeName } from "../core/checks";
 import { dateTimeText } from "../core/convert";
 import { arrayBoxItem, primitiveBox } from "../core/formats";
 import {
@@ -121,8 +121,11 @@ function writeObject(
 ): void {
   const name = typeNameOf(value, path, typed ? undefined : declared);
   const o = value as Record<string, unknown>;
+  // xsi:type says the name the value had on the wire (a newer server's type decoded as its nearest keeps it), as the
+  // VI JSON and govmomi encoders write it; its members are still the declared type's.
+  const wire = typeof o["_typeName"] === "string" ? wireTypeName(o as { _typeName: string }) : name;
   const typeAttr =
-    typed || name !== declared || w.schema.types.get(declared)?.poly === true ? name : undefined;
+    typed || wire !== declared || w.schema.types.get(declared)?.poly === true ? wire : undefined;
   if (name === "ManagedObjectReference") {
     let extra = "";
     for (const key of REFERENCE_ATTRIBUTES) {
@@ -196,6 +199,13 @@ function writeAny(w: Writing, element: string, value: unknown, path: string): vo
   if (box?.xsd === false || w.schema.enums.has(name)) {
     open(w, element, name);
     w.out.push(primitiveText(inner, `${path}._value`), `</${element}>`);
+    return;
+  }
+  if (name === "ArrayOfAnyType" && Array.isArray(inner)) {
+    // Each item an untyped value of its own (<anyType xsi:type="xsd:int">), as soapValues.ts reads them.
+    open(w, element, name);
+    inner.forEach((v, i) => writeAny(w, "anyType", v, `${path}._value[${i}]`));
+    w.out.push(`</${element}>`);
     return;
   }
   if (name.startsWith("ArrayOf") && Array.isArray(inner)) {

@@ -113,6 +113,12 @@ export class ArrayScanner {
         continue;
       }
       if (c === 93) {
+        // Before an element with one read already, a comma came last: `[1,]` is malformed whatever the policy.
+        if (!this.expectComma && this.index > 0)
+          throw new StreamSyntax(
+            `$[${this.index}]`,
+            "expected an element after ',', got ']' (a trailing comma)",
+          );
         this.ended = true;
         i++;
         continue;

@@ -151,6 +151,8 @@ export function ceDecodeBatch(
     batch.forEach((envelope, i) => {
       // Each envelope in a context of its own, so that every problem of every envelope is reported.
       const one = decodeContext(options, defaults);
+      // The exact reader's number texts are the whole batch's: without them bigint mode reads int64s from rounded numbers.
+      one.numberText = c.numberText;
       try {
         out.push(structuredEvent(envelope, `$[${i}]`, one, types, xml));
       } catch (error) {

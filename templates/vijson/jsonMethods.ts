@@ -3,12 +3,12 @@
  * with the parameters as one JSON object (every object with its `_typeName`: vCenter 8.0.3 answers 500
  * InvalidArgument without it), and the response body decoded as the method's return value. Copied into the output.
  */
-import { decodeContext, finish, type DecodeDefaults, type DecodeOptions } from "../core/context";
+import { inContext, type DecodeDefaults, type DecodeOptions } from "../core/context";
 import { parseAndDecode } from "../core/decode";
 import { decodeReturn, methodEntry, type MethodTable } from "../core/methodValues";
 import { dateTimeText } from "../core/convert";
 import { isDateValue } from "../core/checks";
-import { stringifyJson } from "../core/json";
+import { stringifyJson, TOP_LEVEL } from "../core/json";
 
 /** What a call sends: the path under `/sdk/vim25/<release>` and the JSON body (none for a method without parameters). */
 export interface JsonMethodRequest {
@@ -69,15 +69,17 @@ export function jsonMethodReturn(
   defaults: DecodeDefaults,
 ): unknown {
   const entry = methodEntry(methods, method);
-  const c = decodeContext(options, defaults);
   const asIs = options === undefined;
-  if (text.trim() === "" || entry.returns === undefined) return finish(c, decodeReturn(entry, [], c, asIs));
-  const array = (entry.returns[2] & 1) !== 0;
-  const value = parseAndDecode(text, c, (v, path, cx) => {
-    if (!array) return decodeReturn(entry, [v], cx, asIs);
-    if (Array.isArray(v)) return decodeReturn(entry, v, cx, asIs);
-    if (v !== null) cx.issues.push({ path, message: `${method} returns an array, not ${typeof v}` });
-    return [];
+  // In a context that turns a stack overflow (a value nested too deeply) into an issue at `$`, as parseT does.
+  return inContext(options, defaults, (c) => {
+    if (text.trim() === "" || entry.returns === undefined) return decodeReturn(entry, [], c, asIs);
+    const array = (entry.returns[2] & 1) !== 0;
+    return parseAndDecode(text, c, (v, path, cx) => {
+      // The one value is the text's top-level value: its number text, if any, is under TOP_LEVEL.
+      if (!array) return decodeReturn(entry, [v], cx, asIs, TOP_LEVEL);
+      if (Array.isArray(v)) return decodeReturn(entry, v, cx, asIs);
+      if (v !== null) cx.issues.push({ path, message: `${method} returns an array, not ${typeof v}` });
+      return [];
+    });
   });
-  return finish(c, value);
 }

@@ -4,7 +4,7 @@
  * its strings.
  */
 import fc from "fast-check";
-import { mayHoldUnusualNumber, parseJson, scanForUnusualNumber } from "../../templates/core/json";
+import { mayHoldUnusualNumber, parseJson, roundedIntegers, scanForUnusualNumber } from "../../templates/core/json";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 1000);
 const settings = { numRuns: RUNS, seed: 20261127 };
@@ -129,4 +129,19 @@ test("the expression and the loop that reads texts too long for it give the same
   expect(long.length).toBeGreaterThan(4_000_000);
   expect(mayHoldUnusualNumber(long)).toBe(false);
   expect(mayHoldUnusualNumber(`${long.slice(0, -2)}1.5]`)).toBe(true);
+});
+
+test("roundedIntegers lists the numbers outside strings that JSON.parse rounds to an integer, and no others", () => {
+  const text =
+    '{"a":0.99999999999999999999,"b":"0.99999999999999999999","c":[1e-400,1.0,1e3,-2147483647.0000001,1.5],' +
+    '"d":12345678901234567,"e":0.1e-400}';
+  expect(roundedIntegers(text).map((r) => r.token)).toEqual([
+    "0.99999999999999999999",
+    "1e-400",
+    "-2147483647.0000001",
+    "0.1e-400",
+  ]);
+  const [first] = roundedIntegers(text);
+  expect(first && text.slice(first.start, first.end)).toBe("0.99999999999999999999");
+  expect(roundedIntegers('{"a":1.5,"b":[1,2,3]}')).toEqual([]);
 });

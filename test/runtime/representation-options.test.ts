@@ -84,6 +84,52 @@ describe("JSON text", () => {
     expect(Object.prototype.hasOwnProperty.call(parsed, "__proto__")).toBe(true);
   });
 
+  test("an integer written with a fraction JSON.parse rounds away (0.99999999999999999999, 1e-400) is refused in either mode", () => {
+    const message = (written: string, read: string): string =>
+      `expected an integer, got ${written} (JSON.parse would read it as ${read})`;
+    expect(issuesOf(() => defaults.parseUserLogoutSessionEvent(event(',"callCount":0.99999999999999999999')))).toEqual([
+      { path: "$.callCount", message: message("0.99999999999999999999", "1") },
+    ]);
+    expect(issuesOf(() => defaults.parseUserLogoutSessionEvent(event(',"callCount":1e-400')))).toEqual([
+      { path: "$.callCount", message: message("1e-400", "0") },
+    ]);
+    const int32 = event("").replace('"key":1', '"key":2147483647.0000001');
+    for (const parse of [defaults.parseUserLogoutSessionEvent, bigint.parseUserLogoutSessionEvent])
+      expect(issuesOf(() => parse(int32))).toEqual([
+        { path: "$.key", message: message("2147483647.0000001", "2147483647") },
+      ]);
+    expect(issuesOf(() => defaults.parseEventArray(`[${event("")},${int32},${int32}]`)).map((i) => i.path)).toEqual([
+      "$[1].key",
+      "$[2].key",
+    ]);
+    expect(issuesOf(() => defaults.parseAny('{"_typeName":"int","_value":-0.99999999999999999999}'))).toEqual([
+      { path: "$._value", message: message("-0.99999999999999999999", "-1") },
+    ]);
+    // Other problems are reported beside it, each once.
+    expect(
+      issuesOf(() =>
+        defaults.parseUserLogoutSessionEvent(event(',"callCount":0.99999999999999999999').replace('"root"', "7")),
+      ),
+    ).toEqual([
+      { path: "$.userName", message: expect.stringContaining("got 7") as unknown },
+      { path: "$.callCount", message: message("0.99999999999999999999", "1") },
+    ]);
+  });
+
+  test("what JSON.parse reads exactly stays accepted: 1.0 and 1e3 for an integer in number mode, any fraction for a double", () => {
+    const parsed = defaults.parseUserLogoutSessionEvent(event(',"callCount":1e3').replace('"key":1', '"key":1.0'));
+    expect([parsed.key, parsed.callCount]).toEqual([1, 1000]);
+    expect(defaults.parseAny('{"_typeName":"double","_value":0.99999999999999999999}')).toEqual({
+      _typeName: "double",
+      _value: 1,
+    });
+    // Digits in a string are no number.
+    const named = defaults.parseUserLogoutSessionEvent(
+      event(',"callCount":3').replace("root", "0.99999999999999999999"),
+    );
+    expect(named).toMatchObject({ userName: "0.99999999999999999999", callCount: 3 });
+  });
+
   test("parseTArray reads a QueryEvents result with exact int64s", () => {
     const events = bigint.parseEventArray(`[${event(',"callCount":9007199254740993')},${event("")}]`);
     expect(events.map((e) => (e._typeName === "UserLogoutSessionEvent" ? e.callCount : undefined))).toEqual([

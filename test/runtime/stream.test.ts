@@ -130,12 +130,26 @@ describe("streams that are not well-formed are a DecodeError whatever the policy
     ["text after the array", `${JSON.stringify(page.slice(0, 1))} [`, "$"],
     ["a missing comma", `[${JSON.stringify(page[0])} ${JSON.stringify(page[1])}]`, "$[1]"],
     ["an empty stream", "", "$"],
+    ["a trailing comma", `[${JSON.stringify(page[0])},]`, "$[1]"],
+    ["a trailing comma after many elements", arrayText.replace(/\n]$/, ",\n]"), `$[${page.length}]`],
   ];
   test.each(cases)("%s", async (_, text, where) => {
     const error = await failure(() =>
       collect(decodeEventStream(chunked(text, 30), { format: "array", onError: "skip" })),
     );
     expect(error.issues.map((i) => i.path)).toEqual([where]);
+  });
+
+  test("a trailing comma ([1,]) is an error at the element it promises, in one chunk or one character at a time", async () => {
+    const parse = (t: string): unknown => JSON.parse(t) as unknown;
+    const bulk = { decode: (v: unknown): unknown => v, int64: "number" as const };
+    for (const text of ["[1,]", "[1 , ]", "[[1],[2],]", "[1,\n]"])
+      for (const size of [text.length, 1]) {
+        const error = await failure(() => collect(decodeStream(chunked(text, size), parse, {}, bulk)));
+        expect([text, error.issues.map((i) => i.path)]).toEqual([text, [text.startsWith("[[") ? "$[2]" : "$[1]"]]);
+      }
+    expect(await collect(decodeStream(chunked("[1, 2]", 1), parse, {}, bulk))).toEqual([1, 2]);
+    expect(await collect(decodeStream(chunked("[ ]", 1), parse, {}, bulk))).toEqual([]);
   });
 
   test("a line of NDJSON that is cut short is an error at its line", async () => {
@@ -286,6 +300,18 @@ describe("bytes to text", () => {
     const source = Readable.from([withMark.subarray(0, 2), withMark.subarray(2, at + 3), withMark.subarray(at + 3)]);
     const [decoded] = await collect(decodeEventStream(source));
     expect(decoded?.userName).toBe("\uFEFFé日\u{1F600}");
+  });
+
+  test("a byte order mark at the start of a stream of text chunks is dropped too, for an array and for NDJSON", async () => {
+    const text = JSON.stringify([event]);
+    for (const size of [text.length + 1, 1]) {
+      expect(await collect(decodeEventStream(chunked(`\uFEFF${text}`, size)))).toEqual([decodeEvent(event)]);
+      const lines = `\uFEFF${JSON.stringify(event)}\n${JSON.stringify(page[1])}\n`;
+      expect(await collect(decodeEventStream(chunked(lines, size)))).toEqual([
+        decodeEvent(event),
+        decodeEvent(page[1]),
+      ]);
+    }
   });
 
   test("invalid UTF-8 becomes U+FFFD as a streaming decoder makes it, at a chunk's end and the stream's", async () => {

@@ -305,6 +305,18 @@ describe("the govmomi JSON dialect", () => {
     expect(event.callCount).toBe(9007199254740993n);
     expect(bigint.stringifyGovmomi(event)).toContain('"CallCount":9007199254740993');
   });
+
+  test("bigint mode: a batch read from text keeps every int64 digit and rejects a fraction or an exponent, as one envelope does", () => {
+    const batch = (callCount: string): string =>
+      JSON.stringify([json(LOGOUT), { ...json(LOGOUT), data: { ...logout(), CallCount: 1 } }]).replace(
+        '"CallCount":1',
+        `"CallCount":${callCount}`,
+      );
+    const events = bigint.decodeCloudEventBatch(batch("9007199254740993"));
+    expect(events.map((e) => (e.event as { callCount?: bigint }).callCount)).toEqual([34n, 9007199254740993n]);
+    for (const written of ["1.0", "1e3"])
+      expect(paths(() => bigint.decodeCloudEventBatch(batch(written)))).toEqual(["$[1].data.CallCount"]);
+  });
 });
 
 describe("broken envelopes", () => {
@@ -339,6 +351,21 @@ describe("broken envelopes", () => {
       "an unknown eventclass",
       (e) => ({ ...e, type: "com.vmware.vsphere.X.v0", eventclass: "other" }),
       ["$.eventclass"],
+    ],
+    ...["constructor", "toString", "__proto__"].map((eventclass): (typeof cases)[number] => [
+      `an eventclass ${JSON.stringify(eventclass)} (an Object.prototype member, never a class)`,
+      (e) => ({ ...e, type: "com.vmware.vsphere.X.v0", eventclass }),
+      ["$.eventclass"],
+    ]),
+    ...["a", "a==", "e30=!"].map((base64): (typeof cases)[number] => [
+      `a data_base64 that is not base64 (${JSON.stringify(base64)})`,
+      (e) => ({ ...e, data: undefined, data_base64: base64 }),
+      ["$.data_base64"],
+    ]),
+    [
+      "a data_base64 whose bytes are not UTF-8",
+      (e) => ({ ...e, data: undefined, data_base64: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString("base64") }),
+      ["$.data_base64"],
     ],
     [
       "an EventEx whose data names another eventTypeId",
@@ -376,6 +403,17 @@ describe("broken envelopes", () => {
       'headers["ce-source"]',
       'headers["ce-type"]',
     ]);
+  });
+
+  test("bytes that are not UTF-8 are one issue, not text patched with U+FFFD", () => {
+    // Latin-1 writes "\u00ff" as the one byte 0xFF, which UTF-8 never has.
+    const notUtf8 = (json: string): Buffer => Buffer.from(json, "latin1");
+    const body = notUtf8('{"Key":1,"UserName":"\u00ff"}');
+    expect(issuesOf(() => decodeHttpCloudEvent(headers("com.vmware.vsphere.TaskEvent.v0"), body))).toEqual([
+      { path: "$", message: "the data is not valid UTF-8" },
+    ]);
+    const envelope = notUtf8(JSON.stringify({ ...good(), id: "\u00ff" }));
+    expect(issuesOf(() => decodeCloudEvent(envelope))).toEqual([{ path: "$", message: "the data is not valid UTF-8" }]);
   });
 
   test("data_base64 holding JSON is the event", () => {
@@ -419,6 +457,16 @@ describe("the way back", () => {
     const { headers: h, body } = encodeBinaryCloudEvent(event, { ...init, subject: "vm é 100%" });
     expect(decodeHttpCloudEvent(h, body).event).toEqual(event);
     expect(decodeHttpCloudEvent(h, body).attributes.subject).toBe("vm é 100%");
+  });
+
+  test("an extension attribute named like an Object.prototype member (constructor) is written and read back", () => {
+    const event = events[1];
+    if (event === undefined) throw new Error("fixture");
+    const extensions = { constructor: "c", tostring: "t", vcenter: "vc01" };
+    const envelope = encodeCloudEvent(event, { ...init, extensions });
+    expect(envelope).toMatchObject(extensions);
+    expect(Object.hasOwn(envelope, "constructor")).toBe(true);
+    expect(decodeCloudEvent(envelope).attributes.extensions).toEqual({ eventclass: "event", ...extensions });
   });
 
   test("the envelope forms: the newer names the type in type, the older in subject", () => {

@@ -20,6 +20,9 @@ import {
   type VimReturns,
 } from "../catalogue";
 import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
+import { DecodeError as TemplateDecodeError } from "../../templates/core/context";
+import { primitiveAt, type MethodEntry } from "../../templates/core/methodValues";
+import { jsonMethodReturn } from "../../templates/vijson/jsonMethods";
 import { BUNDLED_SCHEMAS, diagnosticsOf, located, modelOf } from "../support/helpers";
 
 const TYPES = {
@@ -391,5 +394,63 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
     expect(paths).toContain("$[1]");
     expect(() => parseJsonReturn("QueryEvents", '{"_typeName":"x"}')).toThrow(/QueryEvents returns an array/);
     expect(() => parseJsonReturn("SessionIsActive", "{")).toThrow(DecodeError);
+  });
+
+  test("bigint mode: an int64 return value, alone or in an array, keeps every digit and is refused written with a fraction or an exponent", () => {
+    // No output has an int64-returning method in bigint mode: the run time's reader with entries built as emitMethods writes them.
+    const defaults = {
+      unknownTypes: "nearest",
+      unknownMembers: "keep",
+      unknownEnumValues: "keep",
+      int64: "bigint",
+      dateTime: "string",
+    } as const;
+    const entry = (flags: number): MethodEntry => ({
+      on: "X",
+      params: [],
+      returns: ["returnval", "int64", flags],
+      is: undefined,
+      decode: primitiveAt("int64"),
+    });
+    const methods = { One: entry(0), Many: entry(3) };
+    const read = (method: string, text: string): unknown =>
+      jsonMethodReturn(method, text, methods, undefined, defaults);
+    expect(read("One", "9007199254740993")).toBe(9007199254740993n);
+    expect(read("One", "-9223372036854775808")).toBe(-9223372036854775808n);
+    expect(read("One", "42")).toBe(42n);
+    expect(read("Many", "[1,9007199254740993]")).toEqual([1n, 9007199254740993n]);
+    const issues = (method: string, text: string): string[] => {
+      try {
+        read(method, text);
+      } catch (error) {
+        if (error instanceof TemplateDecodeError) return error.issues.map((i) => i.path);
+        throw error;
+      }
+      return [];
+    };
+    for (const written of ["1.0", "1e3", "9223372036854775808"]) {
+      expect(issues("One", written)).toEqual(["$"]);
+      expect(issues("Many", `[2,${written}]`)).toEqual(["$[1]"]);
+    }
+  });
+
+  test("a value nested too deeply to decode (50,000 ArrayOfAnyType boxes in a val) is a DecodeError at $, not a RangeError", () => {
+    const depth = 50_000;
+    const val = '{"_typeName":"ArrayOfAnyType","_value":['.repeat(depth) + "1" + "]}".repeat(depth);
+    const text =
+      '{"_typeName":"RetrieveResult","objects":[{"_typeName":"ObjectContent",' +
+      '"obj":{"_typeName":"ManagedObjectReference","type":"VirtualMachine","value":"vm-1"},' +
+      `"propSet":[{"_typeName":"DynamicProperty","name":"config","val":${val}}]}]}`;
+    let caught: unknown;
+    try {
+      parseJsonReturn("RetrievePropertiesEx", text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DecodeError);
+    expect((caught as DecodeError).issues).toContainEqual({
+      path: "$",
+      message: expect.stringContaining("nested too deeply") as unknown,
+    });
   });
 });

@@ -126,6 +126,30 @@ describe("responses as vcsim and vCenter write them", () => {
     });
   });
 
+  test("an ArrayOfAnyType holds each item as an untyped value (<anyType xsi:type=...>), and is written back as one", () => {
+    const val =
+      '<val xsi:type="ArrayOfAnyType"><anyType xsi:type="xsd:int">1</anyType><anyType xsi:type="xsd:string">two</anyType>' +
+      '<anyType xsi:type="ManagedObjectReference" type="VirtualMachine">vm-3</anyType>' +
+      '<anyType xsi:type="ArrayOfAnyType"><anyType xsi:type="xsd:boolean">true</anyType></anyType></val>';
+    const xml = vcsimResponse("RetrievePropertiesEx", [
+      `<returnval><obj type="VirtualMachine">vm-1</obj><propSet><name>p</name>${val}</propSet></returnval>`,
+    ]);
+    const [content] = parseSoapResponse("ObjectContent", xml);
+    if (content === undefined) throw new Error("one returnval");
+    expect(content.propSet?.[0]?.val).toEqual({
+      _typeName: "ArrayOfAnyType",
+      _value: [
+        { _typeName: "int", _value: 1 },
+        { _typeName: "string", _value: "two" },
+        { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: "vm-3" },
+        { _typeName: "ArrayOfAnyType", _value: [{ _typeName: "boolean", _value: true }] },
+      ],
+    });
+    const written = encodeSoap("ObjectContent", content);
+    expect(written).toContain('<val xsi:type="ArrayOfAnyType"><anyType xsi:type="xsd:int">1</anyType>');
+    expect(decodeSoap("ObjectContent", written)).toEqual(content);
+  });
+
   test("an empty response (ReadNextEvents at the end) is an empty array", () => {
     expect(
       parseSoapResponse(
@@ -255,6 +279,19 @@ describe("text rules", () => {
       `${base("1")}<!-- c --><ipAddress><![CDATA[<a&b>]]></ipAddress><userAgent>a\r\nb</userAgent><locale/>`,
     );
     expect(parseSoapResponse("Event", xml)[0]).toMatchObject({ ipAddress: "<a&b>", userAgent: "a\nb", locale: "" });
+  });
+
+  test('xsi:nil="true" is no value: an optional member is absent (not ""), a required one missing', () => {
+    const [read] = parseSoapResponse(
+      "Event",
+      event(`${base("1")}<ipAddress xsi:nil="true"/><callCount xsi:nil="1"></callCount>`),
+    );
+    expect(read).not.toHaveProperty("ipAddress");
+    expect(read).not.toHaveProperty("callCount");
+    const missing = `<key>1</key><chainId>1</chainId><createdTime xsi:nil="true"/><userName>u</userName>`;
+    expect(issuesOf(() => parseSoapResponse("Event", event(missing)))).toEqual([
+      { path: "$[0].createdTime", message: expect.stringContaining("required field is missing") as unknown },
+    ]);
   });
 
   test("a member repeated where the schema says one is an issue; an unknown enum value follows its policy", () => {
@@ -401,6 +438,27 @@ describe("encodeSoap", () => {
   test("a character XML cannot hold is a SoapEncodeError naming its path", () => {
     expect(() => encodeSoap("Event", { ...event, userName: "a\u0000b" })).toThrow(SoapEncodeError);
     expect(() => encodeSoap("Event", { ...event, userName: "a\u0000b" })).toThrow(/^\$\.userName: U\+0000/);
+  });
+
+  test("a value decoded from a newer server's type is written with that type's name, at every depth, and reads back", () => {
+    const info =
+      '<info><key>task-1</key><task type="Task">task-1</task><descriptionId>d</descriptionId><state>success</state>' +
+      '<cancelled>false</cancelled><cancelable>false</cancelable><reason xsi:type="TaskReasonFromTheFuture">' +
+      "<userName>u</userName></reason><queueTime>2026-12-01T23:13:25Z</queueTime><eventChainId>1</eventChainId></info>";
+    const xml = vcsimResponse("QueryEvents", [
+      `<returnval xsi:type="VmFromTheFutureEvent">${EVENT_BASE}<warp>9</warp></returnval>`,
+      `<returnval xsi:type="TaskEvent">${EVENT_BASE}${info}</returnval>`,
+    ]);
+    const [future, task] = parseSoapResponse("Event", xml);
+    if (future === undefined || task === undefined) throw new Error("two events");
+    const reason = (task as { info: { reason: { _typeName: string } } }).info.reason;
+    expect([future._typeName, reason._typeName]).toEqual(["Event", "TaskReason"]);
+    const written = [encodeSoap("Event", future), encodeSoap("Event", task)];
+    expect(written[0]).toContain('xsi:type="VmFromTheFutureEvent"');
+    expect(written[1]).toContain('<reason xsi:type="TaskReasonFromTheFuture">');
+    const back = written.map((x) => decodeSoap("Event", x));
+    expect(back).toEqual([future, task]);
+    expect(wireTypeName(back[0] as { _typeName: string })).toBe("VmFromTheFutureEvent");
   });
 
   test("soapEnvelope writes a request vcsim and vCenter accept", () => {
