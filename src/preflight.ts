@@ -94,6 +94,19 @@ export function checkPaths(run: FoldersOfRun, { writes }: { readonly writes: boo
           "give the output a folder of its own, outside every schema folder",
       );
     }
+    // The write stage replaces the output folder whole: one that holds the schemas would take them along.
+    if (inside(path.resolve(dir), out)) {
+      throw new UsageError(
+        `--out ${shown(out)} holds the schema folder ${shown(dir)}; give the output a folder of its own, such as src/vsphere`,
+      );
+    }
+  }
+  const here = path.resolve(run.cwd ?? process.cwd());
+  if (inside(here, out)) {
+    throw new UsageError(
+      `--out ${shown(out)} is ${out === here ? "the folder the run starts from" : "a folder above the one the run starts from"}, ` +
+        "which the write stage would replace whole; give the output a folder of its own, such as src/vsphere",
+    );
   }
   if (!writes) return;
   const existing = nearestExisting(fs.existsSync(out) ? path.dirname(out) : out);

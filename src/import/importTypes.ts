@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
 import { UsageError } from "../preflight";
 import { schemaYaml } from "./schemaYaml";
+import { METHOD_NAME } from "../validate/names";
 import { didYouMean } from "../validate/suggest";
 import { extendedSchemas, ImportError, localName, readSpec, schemaTextOf, specName } from "./viJson";
 import { methodTextOf } from "./viJsonMethods";
@@ -141,6 +142,12 @@ export function importTypes(request: ImportRequest): ImportResult {
     request.jsonSchemaRef,
     request.methods ?? [],
   );
+  // A name becomes a file name: one that is not a type's or a method's (`../../elsewhere/X`) could write anywhere.
+  const refused = [...plan.keys()].filter((name) => !METHOD_NAME.test(name)).sort(compareStrings);
+  if (refused.length > 0)
+    throw new ImportError(
+      `${request.specFile}: ${refused.map((n) => JSON.stringify(n)).join(", ")} ${refused.length === 1 ? "is not a name" : "are not names"} a schema can have (letters, digits and _, starting with a letter); nothing was written`,
+    );
   fs.mkdirSync(request.targetDir, { recursive: true });
   const written: string[] = [];
   const kept: { file: string; replaceable: boolean }[] = [];

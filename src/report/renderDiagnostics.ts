@@ -32,15 +32,21 @@ export function colourWanted(
 }
 
 /** Every diagnostic, sorted, each with its frame, then the count line. */
+/**
+ * Control characters shown as `?` (one for one, so columns hold): a schema cannot drive the terminal, through its
+ * text in a frame or through a name or value a message quotes. Line ends are kept (`multi-line` frames), a tab too.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "?");
+}
+
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: RenderOptions): string {
   const sources = new Map<string, string | undefined>();
   const source = (file: string): string | undefined => {
     if (!sources.has(file)) {
       try {
-        // Control characters shown as `?` (one for one, so columns hold): a schema cannot drive the terminal.
-        const text = fs.readFileSync(path.resolve(options.cwd, file), "utf8");
-        // eslint-disable-next-line no-control-regex -- matching control characters is the point
-        sources.set(file, text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "?"));
+        sources.set(file, printable(fs.readFileSync(path.resolve(options.cwd, file), "utf8")));
       } catch {
         sources.set(file, undefined);
       }
@@ -64,9 +70,9 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
             ),
           ];
     return [
-      `${paint("bold", `${d.file}:${d.line}:${d.col}`)}: ${paint(["red", "bold"], "error")} ${paint("dim", `[${d.code}]`)} ${d.message}`,
+      `${paint("bold", printable(`${d.file}:${d.line}:${d.col}`))}: ${paint(["red", "bold"], "error")} ${paint("dim", `[${d.code}]`)} ${printable(d.message)}`,
       ...frame,
-      `    ${paint("cyan", "hint:")} ${d.hint}`,
+      `    ${paint("cyan", "hint:")} ${printable(d.hint)}`,
     ].join("\n");
   });
   const foldLines = folded.map(

@@ -57,7 +57,8 @@ function pick(keys: readonly string[], all: Record<string, JsonSchema>): Record<
 const typeName = (description: string): JsonSchema => ({
   type: "string",
   pattern: TYPE_NAME.source,
-  not: { enum: [...RESERVED_TYPE_NAMES].sort() },
+  // As isReservedTypeName: the reserved names, and ArrayOf<T>, the wires' name for a box of T values.
+  not: { anyOf: [{ enum: [...RESERVED_TYPE_NAMES].sort() }, { pattern: "^ArrayOf" }] },
   description,
 });
 

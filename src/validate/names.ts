@@ -48,7 +48,79 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "Set",
   "String",
   "Symbol",
+  // What the output exports for its wires, client and run time, or that would make one of a type's own names such a
+  // name (a type `Soap` would get `decodeSoap`): test/validate/reserved-names.test.ts derives them from the output.
+  "AbortSignalLike",
+  "AnyValue",
+  "BinaryCloudEvent",
+  "CallOptions",
+  "CertificateFingerprints",
+  "CheckedPaths",
+  "Checkpoint",
+  "CloudEvent",
+  "CloudEventAttributes",
+  "CloudEventBatch",
+  "CloudEventInit",
+  "CloudEventStream",
+  "ConnectOptions",
+  "ConnectionFailure",
+  "DecodeResult",
+  "DecodedEvent",
+  "EventFilter",
+  "EventStream",
+  "FetchLike",
+  "FollowOptions",
+  "FollowStatus",
+  "FollowedEvent",
+  "Govmomi",
+  "GovmomiTypeMap",
+  "HttpCloudEvent",
+  "HttpHeaders",
+  "JsonReturn",
+  "ListOptions",
+  "ManagedObject",
+  "ManagedObjectProperties",
+  "ManagedObjectTypeName",
+  "PropertyReadError",
+  "PropertyValue",
+  "RetrievedObject",
+  "RetrievedProperties",
+  "ServerCertificate",
+  "Soap",
+  "SoapElement",
+  "SoapEncodeError",
+  "SoapFault",
+  "SoapParameter",
+  "SoapResponse",
+  "SoapReturn",
+  "Stream",
+  "StreamOptions",
+  "StreamPosition",
+  "TaskError",
+  "TaskWaitOptions",
+  "TlsOptions",
+  "UndecodableEvent",
+  "UndecodedEvent",
+  "UnknownEnumValue",
+  "VimClient",
+  "VimConnectionError",
+  "VimMethodName",
+  "VimMethods",
+  "VimParams",
+  "VimReturns",
+  "VimSession",
+  "VimTaskResult",
+  "VimTypeMap",
 ]);
+
+/**
+ * Whether a type may not be called `name`: a built-in or run-time name, a name the output exports for something else
+ * (test/validate/reserved-names.test.ts derives them from the output), or `ArrayOf<T>`, which the wires give a box of
+ * T values.
+ */
+export function isReservedTypeName(name: string): boolean {
+  return RESERVED_TYPE_NAMES.has(name) || name.startsWith("ArrayOf");
+}
 
 /** Members a field may not be called, with why. */
 export const RESERVED_FIELD_NAMES: ReadonlyMap<string, string> = new Map([

@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import type { YAMLMap } from "yaml";
 import type { SourcePos } from "../diagnostic";
-import { METHOD_NAME, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
+import { METHOD_NAME, isReservedTypeName, TYPE_NAME } from "./names";
 import type { Entries, YamlReader } from "./yamlReader";
 
 /**
@@ -48,12 +48,14 @@ export function readName(
       `method name "${name}" is reserved`,
       "the method map is an object, and every object has this name already; choose another name",
     );
-  } else if (kind === "type" && RESERVED_TYPE_NAMES.has(name)) {
+  } else if (kind === "type" && isReservedTypeName(name)) {
     r.report(
       at,
       "reserved-type-name",
       `type name "${name}" is reserved`,
-      "the generated code uses this name for a built-in or run-time type; choose another name",
+      name.startsWith("ArrayOf")
+        ? `the wires give a box of ${name.slice("ArrayOf".length) || "T"} values this name; choose another name`
+        : "the generated code uses this name for a built-in, run-time or exported name; choose another name",
     );
   } else if (!/\.ya?ml$/.test(r.file.displayPath) || stem !== name) {
     r.report(

@@ -1,9 +1,9 @@
 /**
  * Write stage: brings the output folder in line with the generated files, never half-written.
  *
- * When anything changed, the whole new folder is built beside the old one (generated files, plus the
- * files in it that this tool did not generate) and swapped in with two renames: the old folder aside,
- * the new one into place. The only moment the folder is absent is between those two renames; a run
+ * When anything changed, the whole new folder is built beside the old one and swapped in with two renames: the old
+ * folder aside, the new one into place. Only the changed files are written; the unchanged ones and the files this
+ * tool did not generate are the same files in the new folder (hard links: same inode, same mtime). The only moment the folder is absent is between those two renames; a run
  * killed exactly there is healed by the next run, which puts the old folder back before anything else.
  * A lock folder keeps concurrent runs from interleaving. When nothing changed, nothing is touched.
  */
@@ -113,55 +113,88 @@ function recover(outDir: string): void {
  * when there is nothing beside the output.
  */
 export function tidy(outDir: string): void {
-  const parent = path.dirname(path.resolve(outDir));
-  const prefix = `${path.basename(path.resolve(outDir))}.vsphere-typegen-`;
+  const out = realOutput(outDir);
+  const parent = path.dirname(out);
+  const prefix = `${path.basename(out)}.vsphere-typegen-`;
   if (!fs.existsSync(parent) || !fs.readdirSync(parent).some((n) => n.startsWith(prefix))) return;
-  const unlock = lock(outDir);
+  const unlock = lock(out);
   try {
-    recover(outDir);
+    recover(out);
   } finally {
     unlock();
   }
 }
 
+/**
+ * The folder the output really is: a symbolic link to a folder is followed, so that the real folder is the one
+ * replaced and the link keeps pointing at it.
+ */
+function realOutput(outDir: string): string {
+  const resolved = path.resolve(outDir);
+  try {
+    return fs.realpathSync(resolved);
+  } catch {
+    return resolved;
+  }
+}
+
+/**
+ * `from`'s file at `to` in the new folder as the same file: a hard link (the same inode, mtime and bytes, so an
+ * unchanged file is not rewritten, and an edit made to it while the run builds the new folder is in both), a symbolic
+ * link as written (a relative target stays relative), a copy only where the file system takes no hard link.
+ */
+function keep(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  if (fs.lstatSync(from).isSymbolicLink()) {
+    fs.symlinkSync(fs.readlinkSync(from), to);
+    return;
+  }
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
 export function writeFiles(outDir: string, files: readonly GeneratedFile[]): WriteSummary {
   fs.mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
-  const unlock = lock(outDir);
+  const out = realOutput(outDir);
+  const unlock = lock(out);
   try {
-    recover(outDir);
+    recover(out);
     const written: string[] = [];
     const unchanged: string[] = [];
     for (const file of files) {
-      (readIfExists(path.join(outDir, file.path)) === file.text ? unchanged : written).push(file.path);
+      (readIfExists(path.join(out, file.path)) === file.text ? unchanged : written).push(file.path);
     }
     const produced = new Set(files.map((f) => f.path));
-    const owned = ownedFiles(outDir);
+    const owned = ownedFiles(out);
     const removed = owned.filter((name) => !produced.has(name));
-    if (written.length === 0 && removed.length === 0 && fs.existsSync(outDir)) return { written, unchanged, removed };
+    if (written.length === 0 && removed.length === 0 && fs.existsSync(out)) return { written, unchanged, removed };
 
-    const fresh = sibling(outDir, `new-${process.pid}`);
+    const fresh = sibling(out, `new-${process.pid}`);
     fs.rmSync(fresh, { recursive: true, force: true });
     fs.mkdirSync(fresh);
-    // Everything else in the folder is the user's: kept, wherever it is.
+    // Everything else in the folder is the user's: kept, wherever it is, as the same files; so are the generated
+    // files that did not change. Only the changed ones are written.
     const ownedSet = new Set(owned);
-    if (fs.existsSync(outDir)) {
-      for (const name of filesBelow(outDir)) {
-        if (ownedSet.has(name)) continue;
-        fs.mkdirSync(path.dirname(path.join(fresh, name)), { recursive: true });
-        fs.cpSync(path.join(outDir, name), path.join(fresh, name));
-      }
+    const same = new Set(unchanged);
+    if (fs.existsSync(out)) {
+      for (const name of filesBelow(out))
+        if (!ownedSet.has(name) || same.has(name)) keep(path.join(out, name), path.join(fresh, name));
     }
     for (const file of files) {
+      if (same.has(file.path)) continue;
       fs.mkdirSync(path.dirname(path.join(fresh, file.path)), { recursive: true });
       fs.writeFileSync(path.join(fresh, file.path), file.text);
     }
-    if (fs.existsSync(outDir)) {
-      const aside = sibling(outDir, `old-${process.pid}`);
-      fs.renameSync(outDir, aside);
-      fs.renameSync(fresh, outDir);
+    if (fs.existsSync(out)) {
+      const aside = sibling(out, `old-${process.pid}`);
+      fs.renameSync(out, aside);
+      fs.renameSync(fresh, out);
       fs.rmSync(aside, { recursive: true, force: true });
     } else {
-      fs.renameSync(fresh, outDir);
+      fs.renameSync(fresh, out);
     }
     return { written, unchanged, removed };
   } finally {

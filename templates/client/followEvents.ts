@@ -216,27 +216,39 @@ export async function* followEvents<A extends ClientTypes>(
 
   /**
    * 9.0 on: the next page of the events after key `start`, by key. Undefined from a server that does not apply the
-   * view (it answers with its newest events, which include some at or before the start), or that has no QueryEvents:
-   * the follow then replays from the checkpoint's time instead.
+   * view (it answers with its newest events: some at or before the start, or, on the first page (`verify`), a newest
+   * event again when asked what precedes the page), or that has no QueryEvents: the follow then replays from the
+   * checkpoint's time instead.
    */
-  const pageAfter = async (start: number): Promise<Page[] | undefined> => {
-    let events: Page[];
-    try {
-      events = await session.call(
+  const pageAfter = async (start: number, verify: boolean): Promise<Page[] | undefined> => {
+    /** QueryEvents through the view: `count` events after `from`, or before it. */
+    const view = (from: number, isForward: boolean, count: number): Promise<Page[]> =>
+      session.call(
         "QueryEvents",
         {
           _this: eventManagerOf(session),
-          filter: { ...base, maxCount: pageSize },
-          eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: start, isForward: true },
+          filter: { ...base, maxCount: count },
+          eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: from, isForward },
         },
         pages,
       );
+    let events: Page[];
+    try {
+      events = await view(start, true, pageSize);
     } catch (error) {
       // A server without QueryEvents (an ESXi host, as vcsim models it) has no view either.
       if (faultType(error) === "NotImplemented") return undefined;
       throw error;
     }
-    return events.some((e) => (keyOf(e) ?? start + 1) <= start) ? undefined : events;
+    if (events.some((e) => (keyOf(e) ?? start + 1) <= start)) return undefined;
+    if (verify && events.length > 0) {
+      // Its newest events hold none at or before the start when more than a page came after it: asked what comes
+      // before the page's first event, a server that ignores the view answers its newest again, all after the start.
+      const first = events.reduce((min, e) => Math.min(min, keyOf(e) ?? min), Number.POSITIVE_INFINITY);
+      const before = await view(first, false, 1);
+      if (before.some((e) => (keyOf(e) ?? start) > start)) return undefined;
+    }
+    return events;
   };
 
   /** Undecodable events without a readable key yielded so far (by their text): each is yielded once a follow. */
@@ -295,7 +307,7 @@ export async function* followEvents<A extends ClientTypes>(
         if (open === undefined && byKey && last !== undefined) {
           status({ state: "reading" });
           const start = Math.max(cursor ?? last.key, last.key);
-          const page = await pageAfter(start);
+          const page = await pageAfter(start, cursor === undefined);
           if (page === undefined) byKey = false;
           else if (page.length > 0) {
             read = page.reduce((max, e) => Math.max(max, keyOf(e) ?? start), start);

@@ -249,8 +249,9 @@ export class XmlReader {
       const literal = src.slice(i + 1, close);
       if (literal.indexOf("<") !== -1)
         this.fail(`a < in the value of ${attr} in <${name}> (write &lt;)`, i + 1 + literal.indexOf("<"));
-      // Attribute-value normalisation: literal white space becomes a space; references to it survive.
-      const value = decodeText(literal.replace(/[\t\n\r]/g, " "), i + 1);
+      // Attribute-value normalisation: line ends first (CRLF is one line end), then literal white space becomes a
+      // space; references to it survive.
+      const value = decodeText(literal.replace(/\r\n?|[\t\n]/g, " "), i + 1);
       i = close + 1;
       raw ??= [];
       for (let k = 0; k < raw.length; k += 2)

@@ -244,6 +244,14 @@ require(${JSON.stringify(path.join(REPO, "dist/src/cli/main.js"))})
         "vsphere-typegen: --out . is the schema folder .; give the output a folder of its own, outside every schema folder\n",
       ],
       [
+        ["generate", "--out", "."],
+        "vsphere-typegen: --out . is the folder the run starts from, which the write stage would replace whole; give the output a folder of its own, such as src/vsphere\n",
+      ],
+      [
+        ["generate", "--out", ".."],
+        "vsphere-typegen: --out .. is a folder above the one the run starts from, which the write stage would replace whole; give the output a folder of its own, such as src/vsphere\n",
+      ],
+      [
         ["genrate"],
         "vsphere-typegen: unknown command 'genrate' (did you mean generate?); see `vsphere-typegen --help`\n",
       ],
@@ -283,6 +291,22 @@ require(${JSON.stringify(path.join(REPO, "dist/src/cli/main.js"))})
     }
     expect(fs.readdirSync(dir)).toEqual(["afile"]);
     expect(runCli(["generate", "--outdir", "x"], dir).status).toBe(2);
+  });
+
+  test("an output folder that holds a schema folder is refused before anything is read or written", () => {
+    const p = tempProject();
+    const before = snapshotDir(p.dir);
+    const project = path.basename(p.dir);
+    const result = runCli(
+      ["generate", "--no-bundled", "--schemas", `${project}/schemas`, "--out", project],
+      path.dirname(p.dir),
+    );
+    expect(result).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `vsphere-typegen: --out ${project} holds the schema folder ${project}/schemas; give the output a folder of its own, such as src/vsphere\n`,
+    });
+    expect(snapshotDir(p.dir)).toEqual(before);
   });
 
   test("schema folders skip node_modules and dot-folders, and a file reached through two folders is read once", () => {

@@ -41,7 +41,7 @@ interface FakeServer {
   logins: number;
 }
 
-function fakeServer(count: number, options: { password?: boolean } = {}): FakeServer {
+function fakeServer(count: number, options: { password?: boolean; apiVersion?: string } = {}): FakeServer {
   const methods: string[] = [];
   const failures = new Map<string, unknown>();
   let position = 0;
@@ -72,6 +72,13 @@ function fakeServer(count: number, options: { password?: boolean } = {}): FakeSe
         position += page.length;
         return page;
       }
+      case "QueryEvents": {
+        // A server that takes the view's type but ignores it: its newest events, as many as asked for.
+        const max = (args["filter"] as { maxCount?: number }).maxCount ?? 1000;
+        const page = [];
+        for (let key = Math.max(1, count - max + 1); key <= count; key++) page.push(event(key));
+        return page;
+      }
       case "RetrievePropertiesEx":
         // The latest page: the newest event (a page of one is enough for the follower's reads).
         return { objects: [{ propSet: [{ name: "latestPage", val: { _value: count > 0 ? [event(count)] : [] } }] }] };
@@ -87,7 +94,7 @@ function fakeServer(count: number, options: { password?: boolean } = {}): FakeSe
   };
   (server as { session: unknown }).session = {
     serviceContent: {
-      about: { apiVersion: "8.0.3.0" },
+      about: { apiVersion: options.apiVersion ?? "8.0.3.0" },
       eventManager: ref("EventManager", "e"),
       propertyCollector: ref("PropertyCollector", "session"),
     },
@@ -135,6 +142,18 @@ test("a backlog of 150,000 events after a checkpoint is read a page at a time: o
   expect(expected).toBe(150_000);
   expect(server.methods.filter((m) => m === "ReadNextEvents")).toHaveLength(150);
 }, 60_000);
+
+test("a 9.0 server that ignores the view, with more than a page after the checkpoint: found on the first page, and the follow replays from the time, losing nothing", async () => {
+  const server = fakeServer(50, { apiVersion: "9.0.0.0" });
+  const keys: number[] = [];
+  for await (const followed of followEvents(server.session, { since: checkpoint(0), pageSize: 10 })) {
+    keys.push(followed.checkpoint.key);
+    if (keys.length === 50) break;
+  }
+  expect(keys).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+  // The forward page (41 to 50, none at or before the start), then what precedes 41: the newest again, so no view.
+  expect(server.methods.slice(0, 3)).toEqual(["QueryEvents", "QueryEvents", "CreateCollectorForEvents"]);
+});
 
 test("a lost connection re-creates the collector in the same session: no login, so a session without its password goes on", async () => {
   const server = fakeServer(30, { password: false });

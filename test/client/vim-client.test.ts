@@ -53,18 +53,26 @@ function recordingFetch(): { fetch: FetchLike; methods: string[] } {
 
 /**
  * A fetch that makes vcsim look like a vSphere 9.0 server: its about.apiVersion reads 9.0.0.0 and, when `applyView`,
- * a QueryEvents with an EventManagerViewByStartId is answered as VMware documents it (the events with keys after
- * startEventId, oldest first, at most maxCount), from the newest 1,000 that vcsim (which ignores the view) returns.
- * Records each request's method and each view's start.
+ * a QueryEvents with an EventManagerViewByStartId is answered as VMware documents it (forward, the events with keys
+ * after startEventId, oldest first; backward, those before it, newest first; at most maxCount), from the newest 1,000
+ * that vcsim (which ignores the view) returns. Records each request's method and each view's start, forward and
+ * backward apart.
  */
-function nineOhFetch(applyView: boolean): { fetch: FetchLike; methods: string[]; starts: number[] } {
+function nineOhFetch(applyView: boolean): {
+  fetch: FetchLike;
+  methods: string[];
+  starts: number[];
+  backward: number[];
+} {
   const methods: string[] = [];
   const starts: number[] = [];
+  const backward: number[] = [];
   const send: FetchLike = async (url, init) => {
     const body = init.body ?? "";
     methods.push(/<soapenv:Body><(\w+)/.exec(body)?.[1] ?? "?");
     const view = /<eventViewSpec[^>]*>[\s\S]*?<startEventId>(\d+)<\/startEventId>[\s\S]*?<\/eventViewSpec>/.exec(body);
-    if (view !== null) starts.push(Number(view[1]));
+    const forward = view === null || !/<isForward>false<\/isForward>/.test(view[0]);
+    if (view !== null) (forward ? starts : backward).push(Number(view[1]));
     if (view === null || !applyView) {
       const answer = await fetch(url, init as RequestInit);
       const text = await answer.text();
@@ -83,10 +91,15 @@ function nineOhFetch(applyView: boolean): { fetch: FetchLike; methods: string[];
     const text = await answer.text();
     const events = text.match(/<returnval[\s>][\s\S]*?<\/returnval>/g) ?? [];
     const keyOf = (event: string): number => Number(/<key>(\d+)<\/key>/.exec(event)?.[1]);
-    const page = events
-      .filter((e) => keyOf(e) > start)
-      .sort((a, b) => keyOf(a) - keyOf(b))
-      .slice(0, maxCount);
+    const page = forward
+      ? events
+          .filter((e) => keyOf(e) > start)
+          .sort((a, b) => keyOf(a) - keyOf(b))
+          .slice(0, maxCount)
+      : events
+          .filter((e) => keyOf(e) < start)
+          .sort((a, b) => keyOf(b) - keyOf(a))
+          .slice(0, maxCount);
     const head = text.slice(0, text.search(/<returnval[\s>]|<\/QueryEventsResponse>/));
     const tail = text.slice(text.indexOf("</QueryEventsResponse>"));
     return {
@@ -96,7 +109,7 @@ function nineOhFetch(applyView: boolean): { fetch: FetchLike; methods: string[];
       text: async () => head + page.join("") + tail,
     };
   };
-  return { fetch: send, methods, starts };
+  return { fetch: send, methods, starts, backward };
 }
 
 function connect(options: Partial<ConnectOptions> = {}): Promise<VimClient> {
@@ -413,8 +426,10 @@ describeVcsim("VimClient against vcsim", () => {
       // fourth; only then the collector, made once.
       const byKey = seen.slice(0, 25).map((f) => f.checkpoint.key);
       expect(nine.starts).toEqual([since.key, byKey[9], byKey[19], byKey[24]]);
+      // The first page's view checked once: what precedes its first event is at or before the checkpoint.
+      expect(nine.backward).toEqual([byKey[0]]);
       const firstCollector = nine.methods.indexOf("CreateCollectorForEvents");
-      expect(nine.methods.slice(0, firstCollector).filter((m) => m === "QueryEvents")).toHaveLength(4);
+      expect(nine.methods.slice(0, firstCollector).filter((m) => m === "QueryEvents")).toHaveLength(5);
       expect(nine.methods.filter((m) => m === "CreateCollectorForEvents").length).toBeLessThanOrEqual(2);
       await follower.logout();
     }, 60_000);

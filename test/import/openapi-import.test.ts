@@ -104,6 +104,41 @@ test("a MethodFault field takes the fault or its wrapper; an enum keeps each val
   });
 });
 
+test("a document whose schema name is a path (../../escaped/Pwned) is refused whole: nothing is written, in the target folder or outside it", () => {
+  const dir = tempDir();
+  fs.writeFileSync(
+    path.join(dir, "spec.yaml"),
+    [
+      "openapi: 3.0.0",
+      'info: { title: x, version: "1" }',
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    FooThing:",
+      "      type: object",
+      "      properties:",
+      "        _typeName: { type: string }",
+      '        other: { $ref: "#/components/schemas/../../escaped/Pwned" }',
+      "    ../../escaped/Pwned:",
+      "      type: object",
+      "      properties:",
+      "        _typeName: { type: string }",
+      "",
+    ].join("\n"),
+  );
+  const work = path.join(dir, "a", "b");
+  fs.mkdirSync(work, { recursive: true });
+  const result = runCli(["import", "../../spec.yaml", "--type", "FooThing", "--closure", "--schemas", "target"], work);
+  expect(result).toEqual({
+    status: 1,
+    stdout: "",
+    stderr:
+      'vsphere-typegen: ../../spec.yaml: "../../escaped/Pwned" is not a name a schema can have (letters, digits and _, starting with a letter); nothing was written\n',
+  });
+  expect(fs.readdirSync(dir).sort()).toEqual(["a", "spec.yaml"]);
+  expect(fs.readdirSync(work)).toEqual([]);
+});
+
 test("the command writes new files, keeps existing ones unless --force, never declares a type twice", () => {
   const dir = tempDir();
   const mine = path.join(dir, "my-schemas");

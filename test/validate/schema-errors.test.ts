@@ -316,6 +316,17 @@ describe("how diagnostics look on a terminal", () => {
     expect(text).toContain("> 5 |     format: int46\n    |             ^");
   });
 
+  test("a control character a message quotes (a type name, a key) cannot reach the terminal either", () => {
+    const schema = 'name: A\nfields:\n  x:\n    type: "Nope\u001b]0;PWNED\u0007\u001b[2J"\n';
+    const dir = schemaFolder(schema);
+    const problems = diagnosticsOf({ "A.yaml": schema });
+    expect(problems.map((d) => d.code)).toEqual(["unknown-type"]);
+    const text = renderDiagnostics(problems, { colour: false, cwd: dir });
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain("Nope?]0;PWNED??[2J");
+  });
+
   test("colour is off in a pipe, on at a colour terminal, and NO_COLOR and FORCE_COLOR decide when set", () => {
     const tty = { isTTY: true, hasColors: () => true };
     const pipe = { isTTY: false };

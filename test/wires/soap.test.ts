@@ -19,6 +19,7 @@ import {
 import * as bigint from "../golden/bigint";
 import { rejectionOf as issuesOf } from "../support/decodeIssues";
 import { FIXTURES } from "../support/helpers";
+import { START, XmlReader } from "../../generated/runtime/xml";
 
 const capture = (name: string): string => fs.readFileSync(path.join(FIXTURES, "soap", name), "utf8");
 
@@ -279,6 +280,12 @@ describe("text rules", () => {
       `${base("1")}<!-- c --><ipAddress><![CDATA[<a&b>]]></ipAddress><userAgent>a\r\nb</userAgent><locale/>`,
     );
     expect(parseSoapResponse("Event", xml)[0]).toMatchObject({ ipAddress: "<a&b>", userAgent: "a\nb", locale: "" });
+  });
+
+  test("an attribute's value is normalised as XML says: a CRLF is one line end, so one space, as a tab or LF is", () => {
+    const reader = new XmlReader('<a x="1\r\n2\t3\n4\r5"/>');
+    expect(reader.next()).toBe(START);
+    expect(reader.tag.attributes).toEqual(["", "x", "1 2 3 4 5"]);
   });
 
   test('xsi:nil="true" is no value: an optional member is absent (not ""), a required one missing', () => {
