@@ -4,6 +4,7 @@
  */
 import { compareStrings } from "../diagnostic";
 import { ANY_TYPE, lookupFormat } from "../formats";
+import { govmomiNameOf } from "../validate/names";
 import type {
   EnumDecl,
   FieldDecl,
@@ -53,7 +54,7 @@ function dispatchOf(decl: TypeDecl, subtypeCount: number): Dispatch {
 function fieldModel(field: FieldDecl, declaredIn: string, enums: ReadonlySet<string>): FieldModel {
   return {
     name: field.name,
-    govmomiName: field.govmomiName ?? field.name.charAt(0).toUpperCase() + field.name.slice(1),
+    govmomiName: govmomiNameOf(field),
     type: fieldType(field, enums),
     array: field.array,
     optional: field.optional,

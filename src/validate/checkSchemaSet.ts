@@ -8,11 +8,11 @@
 import { compareStrings, diagnostic, type Diagnostic } from "../diagnostic";
 import { SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { checkManagedObjects } from "./checkManagedObjects";
-import { exportedTypeNames } from "./names";
+import { exportedTypeNames, govmomiNameOf } from "./names";
 import { didYouMean } from "./suggest";
 import type { EnumDecl, FieldDecl, ManagedObjectDecl, MethodDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
 
-export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
+export function checkSchemaSet(all: readonly SchemaDecl[], unreadable: ReadonlySet<string> = new Set()): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map<string, TypeDecl>();
   const enums = new Map<string, EnumDecl>();
@@ -47,7 +47,7 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
   const names = [...declared.keys()];
   const unknownType = (field: FieldDecl, what: string): Diagnostic[] =>
     field.typeNames
-      .filter((t) => t !== "" && !SCHEMA_TYPE_KEYWORDS.includes(t) && !declared.has(t))
+      .filter((t) => t !== "" && !SCHEMA_TYPE_KEYWORDS.includes(t) && !declared.has(t) && !unreadable.has(t))
       .map((typeName) =>
         diagnostic(
           field.typeAt,
@@ -64,7 +64,7 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
   );
 
   for (const decl of byName.values()) {
-    if (decl.base !== undefined && !byName.has(decl.base)) {
+    if (decl.base !== undefined && !byName.has(decl.base) && !unreadable.has(decl.base)) {
       diagnostics.push(
         diagnostic(
           decl.baseAt,
@@ -116,6 +116,8 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
   for (const decl of byName.values()) {
     if (inCycle.has(decl.name)) continue;
     const inherited = new Map<string, string>();
+    /** Each inherited field's govmomi JSON member name, with the field and the type that declares it. */
+    const govmomi = new Map<string, string>();
     const seen = new Set<string>();
     for (
       let base = decl.base === undefined ? undefined : byName.get(decl.base);
@@ -124,8 +126,22 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
     ) {
       seen.add(base.name);
       for (const field of base.fields) if (!inherited.has(field.name)) inherited.set(field.name, base.name);
+      for (const field of base.fields) govmomi.set(govmomiNameOf(field), `${base.name}.${field.name}`);
     }
     for (const field of decl.fields) {
+      // Two fields one govmomi JSON member (`foo` and `Foo`, or a govmomiName another field has): one would be lost.
+      const member = govmomiNameOf(field);
+      const other = govmomi.get(member);
+      if (other !== undefined && !inherited.has(field.name))
+        diagnostics.push(
+          diagnostic(
+            field.at,
+            "govmomi-name-clash",
+            `field "${field.name}" is the govmomi JSON member "${member}", as ${other} is`,
+            "rename one of the fields, or give this one a govmomiName of its own",
+          ),
+        );
+      govmomi.set(member, `${decl.name}.${field.name}`);
       const owner = inherited.get(field.name);
       if (owner !== undefined) {
         diagnostics.push(

@@ -138,3 +138,8 @@ export function exportedTypeNames(typeName: string, kind: "type" | "enum" = "typ
     ? [typeName, `${typeName}Values`]
     : [typeName, `Any${typeName}`, `${typeName}TypeName`, `${typeName}Array`];
 }
+
+/** A field's member name in govmomi JSON: its `govmomiName`, else its name with the first letter upper-cased. */
+export function govmomiNameOf(field: { readonly name: string; readonly govmomiName: string | undefined }): string {
+  return field.govmomiName ?? field.name.charAt(0).toUpperCase() + field.name.slice(1);
+}

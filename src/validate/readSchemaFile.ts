@@ -133,7 +133,16 @@ function readEnum(r: YamlReader, root: YAMLMap): EnumDecl | undefined {
     const at = r.posOf(keyNode);
     const value = isScalar(keyNode) ? keyNode.value : undefined;
     if (typeof value !== "string" || value === "") {
-      r.report(at, "bad-enum-value", "an enum value must be a non-empty string", 'quote the value: "123"');
+      r.report(
+        at,
+        "bad-enum-value",
+        "an enum value must be a non-empty string",
+        value === "" ? "write the value itself, or leave the entry out" : 'quote the value: "123"',
+      );
+      return;
+    }
+    if (values.some((v) => v.value === value)) {
+      r.report(at, "duplicate-enum-value", `enum value "${value}" is listed twice`, "list each value once");
       return;
     }
     if (docs !== null && !(isScalar(docs) && docs.value === null) && !isMap(docs)) {

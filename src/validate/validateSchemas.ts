@@ -2,6 +2,7 @@
  * Validate stage entry point: per-file checks, then set-wide checks. Returns either a valid schema
  * set or every diagnostic found; never a partial success.
  */
+import * as path from "node:path";
 import { compareDiagnostics, compareStrings, type Diagnostic } from "../diagnostic";
 import type { LoadedFile } from "../load/loadSchemas";
 import { checkSchemaSet } from "./checkSchemaSet";
@@ -18,12 +19,16 @@ export function validateSchemas(
 ): ValidationResult {
   const diagnostics: Diagnostic[] = [...loadDiagnostics];
   const decls: SchemaDecl[] = [];
+  // The names of files that could not be read (a syntax error, no name): what the file is named after is probably
+  // declared there, so a reference to it is no second problem ("base type A is not declared") to report.
+  const unreadable = new Set(loadDiagnostics.map((d) => stemOf(d.file)));
   for (const file of files) {
     const { decl, diagnostics: found } = readSchemaFile(file);
     diagnostics.push(...found);
     if (decl !== undefined) decls.push(decl);
+    else unreadable.add(stemOf(file.displayPath));
   }
-  diagnostics.push(...checkSchemaSet(decls));
+  diagnostics.push(...checkSchemaSet(decls, unreadable));
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   return {
     ok: true,
@@ -35,4 +40,9 @@ export function validateSchemas(
       files: files.map((f) => f.absolutePath).sort(compareStrings),
     },
   };
+}
+
+/** A schema file's name without its folder and extension: the type it is named after. */
+function stemOf(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/, "");
 }

@@ -108,7 +108,9 @@ export class YamlReader {
       this.posOf(value ?? entry.key),
       "bad-version",
       `${what} must be a quoted release number such as "9.1.0.0"`,
-      `quote the version, for example since: "9.1.0.0"`,
+      isScalar(value) && typeof value.value === "string"
+        ? `write the release as numbers and dots, for example ${what}: "9.1.0.0"`
+        : `quote the version, for example ${what}: "9.1.0.0"`,
     );
     return undefined;
   }

@@ -222,6 +222,7 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     "# Transcribed by hand from vim25.json, the vim25 API as data (pyVmomi 8.0.3's type tables, govmomi 9.1's bindings):";
   const BY_SCRIPT = "# Transcribed from vim25.json (pyVmomi 8.0.3, govmomi 9.1) by scripts/transcribe/vim25.ts.";
   const FROM_VIM25: Readonly<Record<string, string>> = {
+    CancelRetrievePropertiesEx: BY_SCRIPT,
     CreateContainerView: BY_SCRIPT,
     CreateFolder: BY_SCRIPT,
     CreatePropertyCollector: BY_HAND,

@@ -65,6 +65,39 @@ describe("each kind of mistake is reported at its place", () => {
       'base type "Evnt" is not declared in any schema (did you mean "Event"?)',
     ],
     [
+      "a file that cannot be read, and a type extending the one it is named after: one problem, not a second",
+      { "A.yaml": "name: A\nfields:\n  x:\n   type: string\n  y: [\n", "B.yaml": "name: B\nextends: A\n" },
+      ["A.yaml:6:1 yaml-syntax"],
+      "Flow sequence in block collection must be sufficiently indented and end with a ]",
+    ],
+    [
+      "two fields that are one govmomi JSON member (foo and Foo)",
+      { "A.yaml": "name: A\nfields:\n  foo:\n    type: string\n  Foo:\n    type: string\n" },
+      ["A.yaml:5:3 govmomi-name-clash"],
+      'field "Foo" is the govmomi JSON member "Foo", as A.foo is',
+    ],
+    [
+      "a govmomiName that an inherited field's member has",
+      {
+        "A.yaml": "name: A\nfields:\n  baz:\n    type: string\n",
+        "B.yaml": "name: B\nextends: A\nfields:\n  bar:\n    type: string\n    govmomiName: Baz\n",
+      },
+      ["B.yaml:4:3 govmomi-name-clash"],
+      'field "bar" is the govmomi JSON member "Baz", as A.baz is',
+    ],
+    [
+      "an enum value listed twice",
+      { "E.yaml": "name: E\nenum: [a, a, b]\n" },
+      ["E.yaml:2:11 duplicate-enum-value"],
+      'enum value "a" is listed twice',
+    ],
+    [
+      "an enum value that is the empty string",
+      { "E.yaml": 'name: E\nenum: [a, ""]\n' },
+      ["E.yaml:2:11 bad-enum-value"],
+      "an enum value must be a non-empty string",
+    ],
+    [
       "an inheritance cycle",
       { "A.yaml": "name: A\nextends: A\n" },
       ["A.yaml:2:10 inheritance-cycle"],

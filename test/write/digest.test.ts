@@ -35,3 +35,11 @@ test("an output is current for the recorded inputs while no file of it is edited
   expect(isCurrent(new Map([...output, ["a.ts", "export const a = 2;\n"]]), INDEX, inputs)).toBe(false);
   expect(isCurrent(new Map([...output, ["b.ts", "export const b = 1;\n"]]), INDEX, inputs)).toBe(false);
 });
+
+test("an index whose header was edited (a line changed, a `// @ts-nocheck` added) is not current either", () => {
+  const lines = index.split("\n");
+  const changed = [lines[0], "// Options: int64=bigint", ...lines.slice(2)].join("\n");
+  expect(isCurrent(new Map([...output, [INDEX, changed]]), INDEX, inputs)).toBe(false);
+  const added = `// @ts-nocheck\n${index}`;
+  expect(isCurrent(new Map([...output, [INDEX, added]]), INDEX, inputs)).toBe(false);
+});
