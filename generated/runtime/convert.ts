@@ -8,7 +8,7 @@
  * safe number) and date-time as `Date` (with the wire text kept for re-encoding). Copied into the output
  * folder with the other templates.
  */
-import { dateTimeMillis, isDateValue, isInt64BigInt, problem } from "./checks.js";
+import { dateTimeMillis, inDateRange, isDateValue, isInt64BigInt, problem } from "./checks.js";
 import type { NumberText } from "./json.js";
 
 /** What a converter needs of the decode context. */
@@ -81,6 +81,14 @@ export function readDateTime(value: unknown, path: string, c: ConvertContext): D
   const millis = typeof value === "string" ? dateTimeMillis(value) : undefined;
   if (millis === undefined) {
     c.issues.push({ path, message: problem("date-time", value) });
+    return undefined;
+  }
+  // 0000-01-01T00:00:00+01:00 is valid text for an instant before year 0000 in UTC: a Date no guard would take.
+  if (!inDateRange(millis)) {
+    c.issues.push({
+      path,
+      message: `expected a date-time between the years 0000 and 9999 in UTC, got ${JSON.stringify(value)}`,
+    });
     return undefined;
   }
   const date = new Date(millis);

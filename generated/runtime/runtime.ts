@@ -52,6 +52,7 @@ import {
   isBase64 as checks$isBase64,
   isDateTime as checks$isDateTime,
   dateTimeMillis as checks$dateTimeMillis,
+  inDateRange as checks$inDateRange,
   isDateValue as checks$isDateValue,
   isInt64BigInt as checks$isInt64BigInt,
   describeValue as checks$describeValue,
@@ -270,6 +271,7 @@ export const isString: typeof checks$isString = checks$isString;
 export const isBase64: typeof checks$isBase64 = checks$isBase64;
 export const isDateTime: typeof checks$isDateTime = checks$isDateTime;
 export const dateTimeMillis: typeof checks$dateTimeMillis = checks$dateTimeMillis;
+export const inDateRange: typeof checks$inDateRange = checks$inDateRange;
 export const isDateValue: typeof checks$isDateValue = checks$isDateValue;
 export const isInt64BigInt: typeof checks$isInt64BigInt = checks$isInt64BigInt;
 export const describeValue: typeof checks$describeValue = checks$describeValue;

@@ -143,11 +143,14 @@ export function dateTimeMillis(s: string): number | undefined {
 const FIRST_INSTANT = -62167219200000;
 const LAST_INSTANT = 253402300799999;
 
+/** Whether RFC 3339 can write the instant `time` (milliseconds since the epoch) in UTC: years 0000 to 9999. */
+export function inDateRange(time: number): boolean {
+  return time >= FIRST_INSTANT && time <= LAST_INSTANT;
+}
+
 /** A valid `Date` that RFC 3339 can represent (date-time in `Date` mode). */
 export function isDateValue(value: unknown): value is Date {
-  if (!(value instanceof Date)) return false;
-  const time = value.getTime();
-  return time >= FIRST_INSTANT && time <= LAST_INSTANT;
+  return value instanceof Date && inDateRange(value.getTime());
 }
 
 const INT64_MIN = -(2n ** 63n);

@@ -165,6 +165,20 @@ describe("date-time as Date", () => {
     expect(date.isUserLogoutSessionEvent({ ...parsed, createdTime: "2024-05-01T10:30:00Z" })).toBe(false);
   });
 
+  test("a valid text whose instant falls outside the years 0000 to 9999 in UTC is an error, not a Date the guard refuses", () => {
+    for (const edge of ["0000-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"]) {
+      const text = event("").replace("2024-05-01T10:30:00Z", edge);
+      expect(issuesOf(() => date.parseUserLogoutSessionEvent(text))).toEqual([
+        {
+          path: "$.createdTime",
+          message: `expected a date-time between the years 0000 and 9999 in UTC, got "${edge}"`,
+        },
+      ]);
+    }
+    const first = date.parseUserLogoutSessionEvent(event("").replace("2024-05-01T10:30:00Z", "0000-01-01T00:00:00Z"));
+    expect(date.isUserLogoutSessionEvent(first)).toBe(true);
+  });
+
   test("years 0001 and 9999 survive; early years are not shifted to the 1900s", () => {
     const early = date.parseUserLogoutSessionEvent(event("").replace("2024-05-01T10:30:00Z", "0042-01-01T00:00:00Z"));
     expect(early.createdTime.getUTCFullYear()).toBe(42);
