@@ -50,8 +50,7 @@ export function scanForUnusualNumber(text: string): boolean {
   for (let i = 0; i < n;) {
     const ch = text.charCodeAt(i);
     if (ch === 34) {
-      let close = text.indexOf('"', i + 1);
-      while (close !== -1 && escaped(text, close)) close = text.indexOf('"', close + 1);
+      const close = stringEnd(text, i);
       if (close === -1) return true;
       i = close + 1;
     } else if (ch >= 48 && ch <= 57) {
@@ -63,6 +62,13 @@ export function scanForUnusualNumber(text: string): boolean {
     } else i++;
   }
   return false;
+}
+
+/** Where the string opened by the quote at `open` closes: the index of its closing quote, -1 when it does not. */
+function stringEnd(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1);
+  while (close !== -1 && escaped(text, close)) close = text.indexOf('"', close + 1);
+  return close;
 }
 
 /** Whether the backslashes just before `at` escape it (an odd number of them). */
@@ -115,8 +121,7 @@ export function roundedIntegers(text: string): WrittenNumber[] {
   for (let i = 0; i < n;) {
     const ch = text.charCodeAt(i);
     if (ch === 34) {
-      let close = text.indexOf('"', i + 1);
-      while (close !== -1 && escaped(text, close)) close = text.indexOf('"', close + 1);
+      const close = stringEnd(text, i);
       if (close === -1) break;
       i = close + 1;
     } else if (ch === 45 || (ch >= 48 && ch <= 57)) {
