@@ -134,12 +134,13 @@ test("a backlog of 150,000 events after a checkpoint is read a page at a time: o
   expect(first.value?.checkpoint.key).toBe(1);
   expect(server.methods.filter((m) => m === "ReadNextEvents")).toHaveLength(1);
   let expected = 2;
+  let outOfOrder = 0;
   for await (const followed of follow) {
-    expect(followed.checkpoint.key).toBe(expected);
+    if (followed.checkpoint.key !== expected) outOfOrder++;
     if (expected === 150_000) break;
     expected++;
   }
-  expect(expected).toBe(150_000);
+  expect([expected, outOfOrder]).toEqual([150_000, 0]);
   expect(server.methods.filter((m) => m === "ReadNextEvents")).toHaveLength(150);
 }, 60_000);
 
