@@ -108,13 +108,21 @@ export function decodeOtherValue(
   return v as unknown as BoxedPrimitive;
 }
 
-/** Guard counterpart of `decodeOtherValue`: a valid primitive box, or any object naming an unrecognized type. */
-export function isOtherValue(v: unknown): v is BoxedPrimitive | UnrecognizedValue {
+/**
+ * Guard counterpart of `decodeOtherValue`: a valid primitive box, or any object naming an unrecognized type. A long
+ * holds what the output's int64 fields hold (`int64`: a safe-integer number, or a bigint), as the decoder returns it:
+ * a guard that took both let decodeT return a number it converts to a bigint in bigint mode, or a bigint it refuses in
+ * number mode.
+ */
+export function isOtherValue(
+  v: unknown,
+  int64: "number" | "bigint" = "number",
+): v is BoxedPrimitive | UnrecognizedValue {
   if (!isRecord(v) || typeof v["_typeName"] !== "string") return false;
   const box = boxOf(v["_typeName"]);
   if (box === undefined) return true;
   if (box.expected === "int64") {
-    const long = (x: unknown): boolean => isInt64(x) || isInt64BigInt(x);
+    const long = int64 === "bigint" ? isInt64BigInt : isInt64;
     return box.array ? Array.isArray(v["_value"]) && v["_value"].every(long) : long(v["_value"]);
   }
   if (!box.array) return box.check(v["_value"]);

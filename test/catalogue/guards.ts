@@ -18619,7 +18619,7 @@ export function isAnyValue(value: unknown): value is AnyValue {
     if (typeof name === "string" && name.startsWith("ArrayOf") && enums$.has(name.slice(7)))
       return rt.isArrayOf(value["_value"], rt.isString);
     if (name === "ArrayOfAnyType") return rt.isArrayOf(value["_value"], isAnyValue);
-    return rt.isOtherValue(value);
+    return rt.isOtherValue(value, "number");
   } catch (error) {
     return rt.tooDeep(error);
   }

@@ -188,6 +188,21 @@ describe("date-time as Date", () => {
   });
 });
 
+describe("a long in an untyped slot holds what an int64 field holds in the output", () => {
+  test("number mode: a bigint is refused by the guard and the decoder alike, with options or without", () => {
+    const long = { _typeName: "long", _value: 2n ** 60n };
+    expect(defaults.isAnyValue(long)).toBe(false);
+    expect(issuesOf(() => defaults.decodeAny(long)).map((i) => i.path)).toEqual(["$._value"]);
+    expect(issuesOf(() => defaults.decodeAny(long, {})).map((i) => i.path)).toEqual(["$._value"]);
+  });
+
+  test("bigint mode: a number is read into a bigint, not passed through as it came", () => {
+    expect(bigint.isAnyValue({ _typeName: "long", _value: 5 })).toBe(false);
+    expect(bigint.isAnyValue({ _typeName: "long", _value: 5n })).toBe(true);
+    expect(bigint.decodeAny({ _typeName: "long", _value: 5 })).toEqual({ _typeName: "long", _value: 5n });
+  });
+});
+
 describe("encoders", () => {
   test("every object gets its _typeName, unknown members are kept, and a newer server's type keeps its name", () => {
     const decoded = defaults.decodeEvent({

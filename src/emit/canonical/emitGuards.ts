@@ -133,7 +133,7 @@ function typeListGuard(list: readonly string[]): FunctionDeclarationStructure {
   };
 }
 
-function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
+function anyValueGuard(hasEnums: boolean, int64: CodeOptions["int64"]): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.anyValueGuard,
@@ -173,7 +173,8 @@ function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
         : []),
       // A box of untyped values, which may nest without bound.
       `if (name === "ArrayOfAnyType") return rt.isArrayOf(value["_value"], ${names.anyValueGuard});`,
-      "return rt.isOtherValue(value);",
+      // A long box holds what an int64 field does in this output: a number, or a bigint in bigint mode.
+      `return rt.isOtherValue(value, ${JSON.stringify(int64)});`,
     ]),
   };
 }
@@ -219,6 +220,6 @@ export function emitGuards(model: Model, options: CodeOptions): StatementStructu
       ],
     });
   }
-  statements.push(anyValueGuard(model.enums.length > 0));
+  statements.push(anyValueGuard(model.enums.length > 0, options.int64));
   return statements;
 }

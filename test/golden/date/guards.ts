@@ -571,7 +571,7 @@ export function isAnyValue(value: unknown): value is AnyValue {
     const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
     if (box !== undefined) return rt.isArrayOf(value["_value"], box);
     if (name === "ArrayOfAnyType") return rt.isArrayOf(value["_value"], isAnyValue);
-    return rt.isOtherValue(value);
+    return rt.isOtherValue(value, "number");
   } catch (error) {
     return rt.tooDeep(error);
   }
