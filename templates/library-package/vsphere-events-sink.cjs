@@ -191,6 +191,9 @@ async function deliver(s, request, { stop, hard, warn, retried = () => undefined
         headers: request.headers,
         body: request.body,
         signal: cut.signal,
+        // Not followed: fetch would re-send a 301/302/303 as a GET without the body, and count that GET's 2xx as the
+        // event delivered. A 3xx is the sink's refusal, seen with its own status.
+        redirect: "manual",
       });
       const text = await answer.text().catch(() => "");
       status = answer.status;

@@ -27,17 +27,26 @@ const { deliver } = require("../../templates/library-package/vsphere-events-sink
   ): Promise<Result>;
 };
 
-/** A server whose answer to the n-th request (from 0) `answer` decides: a status, or "hang" (no answer at all). */
-async function server(answer: (n: number) => number | "hang"): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A server whose answer to the n-th request (from 0) `answer` decides: a status, or "hang" (no answer at all); each
+ * request's method is kept in `methods`, and `headers` go with every answer.
+ */
+async function server(
+  answer: (n: number) => number | "hang",
+  headers: Record<string, string> = {},
+): Promise<{ url: string; methods: string[]; close: () => Promise<void> }> {
   let n = 0;
+  const methods: string[] = [];
   const s = http.createServer((req, res) => {
     const a = answer(n++);
+    methods.push(req.method ?? "");
     req.resume();
-    if (a !== "hang") req.on("end", () => res.writeHead(a).end());
+    if (a !== "hang") req.on("end", () => res.writeHead(a, headers).end());
   });
   await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`,
+    methods,
     close: () =>
       new Promise((resolve) => {
         s.closeAllConnections();
@@ -120,6 +129,21 @@ describe("vsphere-events --sink: one attempt's signal", () => {
       await expect(delivering).rejects.toBe(reason);
       expect(requests).toBe(1);
       expect(getEventListeners(hard.signal, "abort")).toHaveLength(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a 302 from the sink is a refusal with its status: the redirect is not followed, nothing is sent as GET", async () => {
+    const s = await server(() => 302, { location: "/elsewhere" });
+    try {
+      const result = await deliver(settings(s.url), request, {
+        stop: new AbortController().signal,
+        hard: new AbortController().signal,
+        warn: () => undefined,
+      });
+      expect(result).toMatchObject({ outcome: "refused", status: 302, attempts: 1 });
+      expect(s.methods).toEqual(["POST"]);
     } finally {
       await s.close();
     }
