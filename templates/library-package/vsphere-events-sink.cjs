@@ -161,12 +161,32 @@ function deadLetter(file, record) {
   }
 }
 
-/** The wait Retry-After asks for, in milliseconds (seconds or an HTTP date), or undefined. */
+/** An IMF-fixdate (RFC 9110 5.6.7, `Sun, 06 Nov 1994 08:49:37 GMT`), the HTTP date a Retry-After may carry. */
+const IMF_FIXDATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * The wait Retry-After asks for, in milliseconds: delta-seconds or an IMF-fixdate, else undefined (the backoff then).
+ * Not Date.parse on anything: V8 reads "-5", "1.5" or "soon 1" as dates long past, a wait of 0 ms.
+ */
 function retryAfter(value, now) {
-  if (value === null || value === undefined || value.trim() === "") return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!IMF_FIXDATE.test(text)) return undefined;
+  const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** The longest wait setTimeout takes: a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The wait before attempt `attempt + 2`: what Retry-After asks (`asked`), but never less than the backoff of that
+ * attempt (a "0" or a date past would have an overloaded sink hammered), and never more than --max-wait.
+ */
+function retryWaitMs(s, attempt, asked) {
+  return Math.min(s.maxWaitMs, MAX_TIMER_MS, Math.max(backoffMs(s, attempt), asked ?? 0));
 }
 
 /** Whether an HTTP status is worth retrying: 408, 429, 5xx. */
@@ -208,7 +228,7 @@ async function deliver(s, request, { stop, hard, warn, retried = () => undefined
     } finally {
       cut.done();
     }
-    const delay = Math.min(s.maxWaitMs, wait ?? backoffMs(s, attempt));
+    const delay = retryWaitMs(s, attempt, wait);
     warn(
       `event ${request.id}: the sink answered ${reason}; again in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
     );
@@ -249,12 +269,13 @@ function attemptSignal(hard, ms) {
  * over its upper half, so that sources restarted together do not retry in step. Every sink waits so.
  */
 function backoffMs(s, attempt) {
-  const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
+  const backoff = Math.min(s.maxWaitMs, MAX_TIMER_MS, s.baseWaitMs * 2 ** Math.min(attempt, 30));
   return backoff / 2 + Math.random() * (backoff / 2);
 }
 
-/** Resolves after `ms`, or rejects when `signal` aborts. */
+/** Resolves after `ms` (at most MAX_TIMER_MS), or rejects when `signal` aborts. */
 function sleep(ms, signal) {
+  ms = Math.min(ms, MAX_TIMER_MS);
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -297,6 +318,8 @@ module.exports = {
   overrides,
   readCheckpoint,
   requestOf,
+  retryAfter,
+  retryWaitMs,
   sleep,
   sourceOf,
   undecodableRequest,

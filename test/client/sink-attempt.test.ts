@@ -19,7 +19,9 @@ interface Result {
   readonly attempts: number;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { deliver } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+const { deliver, retryAfter, retryWaitMs } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+  retryAfter(value: string | null, now: number): number | undefined;
+  retryWaitMs(s: { maxWaitMs: number; baseWaitMs: number }, attempt: number, asked: number | undefined): number;
   deliver(
     s: { url: string; timeoutMs: number; maxWaitMs: number; baseWaitMs: number },
     request: Request,
@@ -144,6 +146,46 @@ describe("vsphere-events --sink: one attempt's signal", () => {
       });
       expect(result).toMatchObject({ outcome: "refused", status: 302, attempts: 1 });
       expect(s.methods).toEqual(["POST"]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("Retry-After is delta-seconds or an IMF-fixdate; anything else is ignored", () => {
+    const now = Date.parse("Sun, 06 Nov 1994 08:49:30 GMT");
+    expect(retryAfter("3", now)).toBe(3000);
+    expect(retryAfter(" 0 ", now)).toBe(0);
+    expect(retryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now)).toBe(7000);
+    expect(retryAfter("Sun, 06 Nov 1994 08:49:00 GMT", now)).toBe(0);
+    for (const bad of ["-5", "1.5", "soon 1", "1994-11-06T08:49:37Z", "Sunday, 06-Nov-94 08:49:37 GMT", "", null])
+      expect(retryAfter(bad, now)).toBeUndefined();
+  });
+
+  test("a retry waits at least the backoff whatever Retry-After asks, at most --max-wait, and below setTimeout's limit", () => {
+    const s = { maxWaitMs: 30_000, baseWaitMs: 1000 };
+    for (let i = 0; i < 20; i++) {
+      expect(retryWaitMs(s, 0, 0)).toBeGreaterThanOrEqual(500);
+      expect(retryWaitMs(s, 3, undefined)).toBeGreaterThanOrEqual(4000);
+    }
+    expect(retryWaitMs(s, 0, 10_000)).toBe(10_000);
+    expect(retryWaitMs(s, 0, 1e12)).toBe(30_000);
+    const huge = { maxWaitMs: 1e15, baseWaitMs: 250 };
+    expect(retryWaitMs(huge, 0, 1e13)).toBe(2 ** 31 - 1);
+    expect(retryWaitMs(huge, 40, undefined)).toBeLessThanOrEqual(2 ** 31 - 1);
+  });
+
+  test("a 429 with Retry-After 0 is retried after the backoff, not at once", async () => {
+    const s = await server((n) => (n === 0 ? 429 : 202), { "retry-after": "0" });
+    try {
+      const warnings: string[] = [];
+      const result = await deliver({ ...settings(s.url), maxWaitMs: 1000, baseWaitMs: 100 }, request, {
+        stop: new AbortController().signal,
+        hard: new AbortController().signal,
+        warn: (text) => warnings.push(text),
+      });
+      expect(result).toEqual({ outcome: "delivered", status: 202, attempts: 2 });
+      const ms = Number(/again in (\d+) ms/.exec(warnings[0] ?? "")?.[1]);
+      expect(ms).toBeGreaterThanOrEqual(50);
     } finally {
       await s.close();
     }
