@@ -15,6 +15,20 @@ const { readIfExists, writeWhole } = require("./vsphere-events-files.cjs");
 
 const DATA_FORMATS = ["govmomi", "vijson", "xml"];
 
+/** The CloudEvents attribute names that are not extensions (spec 1.0, and the JSON format's data_base64). */
+const RESERVED = [
+  "specversion",
+  "id",
+  "source",
+  "type",
+  "datacontenttype",
+  "dataschema",
+  "subject",
+  "time",
+  "data",
+  "data_base64",
+];
+
 /** The extensions K_CE_OVERRIDES adds (`{"extensions": {"name": "value"}}`, the ContainerSource contract). */
 function overrides(text) {
   if (text === undefined || text.trim() === "") return {};
@@ -32,6 +46,9 @@ function overrides(text) {
       throw new Error(
         `K_CE_OVERRIDES: ${JSON.stringify(name)} is not a CloudEvents extension name (a-z, 0-9)`,
       );
+    // An extension of that name would override (or clash with) the event's own attribute.
+    if (RESERVED.includes(name))
+      throw new Error(`K_CE_OVERRIDES: ${name} is a CloudEvents attribute, not an extension`);
     if (!["string", "number", "boolean"].includes(typeof value))
       throw new Error(`K_CE_OVERRIDES: the extension ${name} is not a string, number or boolean`);
   }
@@ -102,7 +119,9 @@ function undecodableRequest(s, undecodable, dataText) {
     undecodable.key !== undefined
       ? String(undecodable.key)
       : `undecodable-${crypto.createHash("sha256").update(dataText).digest("hex").slice(0, 16)}`;
+  // The extensions first: no name of theirs may override an attribute of the event's own.
   const attributes = {
+    ...s.extensions,
     specversion: "1.0",
     id,
     source: s.source,
@@ -111,7 +130,6 @@ function undecodableRequest(s, undecodable, dataText) {
     ...(undecodable.createdTime === undefined ? {} : { time: undecodable.createdTime }),
     eventclass: type === "EventEx" ? "eventex" : type === "ExtendedEvent" ? "extendedevent" : "event",
     ...(type === undefined ? {} : { wiretypename: type }),
-    ...s.extensions,
     vsphereapiversion: s.apiVersion,
   };
   if (s.structured)

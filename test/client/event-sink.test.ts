@@ -274,3 +274,51 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
     expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toEqual({ key: last?.key, createdTime: last?.createdTime });
   }, 60_000);
 });
+
+describe("vsphere-events --sink: K_CE_OVERRIDES", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sinkModule = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+    overrides(text: string | undefined): Record<string, unknown>;
+    undecodableRequest(
+      s: { source: string; apiVersion: string; structured: boolean; extensions: Record<string, unknown> },
+      undecodable: { key?: number; wireTypeName?: string; createdTime?: string },
+      dataText: string,
+    ): { id: string; headers: Record<string, string>; body: string };
+  };
+
+  test("a CloudEvents attribute name (id, source, type, time, ...) is refused as an extension", () => {
+    for (const name of [
+      "id",
+      "source",
+      "type",
+      "specversion",
+      "datacontenttype",
+      "dataschema",
+      "subject",
+      "time",
+      "data",
+    ])
+      expect(() => sinkModule.overrides(JSON.stringify({ extensions: { [name]: "x" } }))).toThrow(
+        `K_CE_OVERRIDES: ${name} is a CloudEvents attribute, not an extension`,
+      );
+    expect(() => sinkModule.overrides('{"extensions": {"data_base64": "x"}}')).toThrow(/data_base64/);
+    expect(sinkModule.overrides('{"extensions": {"team": "ops"}}')).toEqual({ team: "ops" });
+  });
+
+  test("an undecodable event's own attributes win over the extensions", () => {
+    const s = {
+      source: "https://vc/sdk",
+      apiVersion: "8.0",
+      structured: false,
+      extensions: { eventclass: "x", team: "ops" },
+    };
+    const request = sinkModule.undecodableRequest(s, { key: 7, wireTypeName: "EventEx" }, "{}");
+    expect(request.headers).toMatchObject({
+      "ce-id": "7",
+      "ce-source": "https://vc/sdk",
+      "ce-type": "com.vmware.vsphere.undecodable.v0",
+      "ce-eventclass": "eventex",
+      "ce-team": "ops",
+    });
+  });
+});
