@@ -3,7 +3,7 @@
 // vsphere-events.cjs in bin/.
 "use strict";
 const { parseArgs } = require("node:util");
-const { DATA_FORMATS } = require("./vsphere-events-sink.cjs");
+const { DATA_FORMATS, overrides } = require("./vsphere-events-sink.cjs");
 
 const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [--password-stdin]
                       [--follow] [--type <EventType>]... [--entity <MoType:moId>] [--since <time|checkpoint>]
@@ -159,6 +159,15 @@ function options(argv, env = {}) {
   checkedListen(parsed.listen);
   if (parsed["health-limit"] !== undefined && parsed.listen === undefined)
     throw new UsageError("--health-limit goes with --listen");
+  // K_CE_OVERRIDES read now, before anything connects: a bad one is a usage error (exit 2), not a failure found after
+  // the login (and, under --config, each vCenter connected again and again on it).
+  let extensions;
+  if (sinkUrl !== undefined)
+    try {
+      extensions = overrides(env.K_CE_OVERRIDES);
+    } catch (error) {
+      throw new UsageError(error.message);
+    }
   const pageSize = count("page-size");
   if (pageSize !== undefined && pageSize > 1000) throw new UsageError("--page-size is at most 1000");
   return {
@@ -188,6 +197,7 @@ function options(argv, env = {}) {
         ? undefined
         : {
             url: sinkUrl,
+            extensions,
             structured: parsed.structured === true,
             data: parsed.data ?? "govmomi",
             checkpoint: parsed.checkpoint,

@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
+import * as os from "node:os";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { VimClient, type Checkpoint } from "../catalogue";
@@ -320,5 +321,44 @@ describe("vsphere-events --sink: K_CE_OVERRIDES", () => {
       "ce-eventclass": "eventex",
       "ce-team": "ops",
     });
+  });
+
+  test("a bad K_CE_OVERRIDES is a usage error before anything connects, exit 2, with flags and with --config", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { main } = require("../../templates/library-package/vsphere-events.cjs") as {
+      main(argv: string[], io: Record<string, unknown>, lib: unknown): Promise<number>;
+    };
+    const env = { K_CE_OVERRIDES: '{"extensions": {"id": "x"}}', VSPHERE_PASSWORD: "pass" };
+    let stderr = "";
+    const io = {
+      env,
+      stdin: undefined,
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      onInterrupt: () => undefined,
+    };
+    // No library: connecting would throw, so an exit 2 is the check before it.
+    const argv = ["--url", "http://127.0.0.1:9/sdk", "--username", "u", "--sink", "http://127.0.0.1:9/"];
+    expect(await main(argv, io, {})).toBe(2);
+    expect(stderr.split("\n")[0]).toBe(
+      "vsphere-events: K_CE_OVERRIDES: id is a CloudEvents attribute, not an extension",
+    );
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "overrides-")), "c.json");
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        vcenters: [
+          {
+            url: "http://127.0.0.1:9/sdk",
+            username: "u",
+            passwordEnv: "VSPHERE_PASSWORD",
+            sink: "http://127.0.0.1:9/",
+          },
+        ],
+      }),
+    );
+    stderr = "";
+    expect(await main(["--config", file], io, {})).toBe(2);
+    expect(stderr).toMatch(/K_CE_OVERRIDES: id is a CloudEvents attribute, not an extension/);
   });
 });
