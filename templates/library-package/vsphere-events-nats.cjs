@@ -137,6 +137,8 @@ async function natsSink(s, lib, context = {}) {
       }
     },
     close: () => closeConnection(nc),
+    // Whether the connection is closed (a client left reconnecting would keep the process alive).
+    isClosed: () => nc.isClosed(),
   };
 }
 

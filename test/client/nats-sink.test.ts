@@ -293,6 +293,7 @@ describeNatsServer("vsphere-events --sink nats://: the sink alone against nats-s
       context: { stop: AbortSignal; hard: AbortSignal; warn: (text: string) => void },
     ): Promise<unknown>;
     close(): Promise<void>;
+    isClosed(): boolean;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const natsModule = require("../../templates/library-package/vsphere-events-nats.cjs") as {
@@ -314,7 +315,7 @@ describeNatsServer("vsphere-events --sink nats://: the sink alone against nats-s
     await server.stop();
     const started = Date.now();
     await Promise.all([sink.close(), natsModule.closeConnection(nc)]);
-    expect(nc.isClosed()).toBe(true);
+    expect([sink.isClosed(), nc.isClosed()]).toEqual([true, true]);
     expect(Date.now() - started).toBeLessThan(10_000);
   }, 30_000);
 
