@@ -2,6 +2,7 @@
 // ContainerSource's sink) into one options object, every usage error one UsageError that names the flag. Beside
 // vsphere-events.cjs in bin/.
 "use strict";
+const { URL } = require("node:url");
 const { parseArgs } = require("node:util");
 const { DATA_FORMATS, overrides } = require("./vsphere-events-sink.cjs");
 
@@ -143,10 +144,7 @@ function options(argv, env = {}) {
       );
   }
   const sinkUrl = parsed.sink ?? (env.K_SINK === "" ? undefined : env.K_SINK);
-  if (sinkUrl !== undefined && !/^(https?:\/\/[^/]|nats:\/\/[^/]+\/[^/])/i.test(sinkUrl))
-    throw new UsageError(
-      `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${sinkUrl}`,
-    );
+  if (sinkUrl !== undefined) checkedSink(sinkUrl);
   for (const name of ["structured", "data", "checkpoint", "dead-letter", "undecodable", "max-wait"])
     if (parsed[name] !== undefined && sinkUrl === undefined)
       throw new UsageError(`--${name} goes with --sink (or K_SINK)`);
@@ -211,6 +209,27 @@ function options(argv, env = {}) {
   };
 }
 
+/** A URL as a log line may show it: its user:password@ as ***@ (a nats:// sink's password, a mistaken http one's). */
+function redacted(url) {
+  return String(url).replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1***@");
+}
+
+/**
+ * The sink URL checked as fetch and the NATS client will read it: a URL at all (else each attempt failed, retried for
+ * ever), and without credentials when http(s) (fetch refuses them; a nats:// URL may carry user:password).
+ */
+function checkedSink(url) {
+  if (!/^(https?:\/\/[^/]|nats:\/\/[^/]+\/[^/])/i.test(url) || !URL.canParse(url))
+    throw new UsageError(
+      `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${redacted(url)}`,
+    );
+  const u = new URL(url);
+  if (/^https?:$/i.test(u.protocol) && (u.username !== "" || u.password !== ""))
+    throw new UsageError(
+      `--sink (or K_SINK) carries credentials (user:password@), which an http(s) sink does not take: ${redacted(url)}`,
+    );
+}
+
 /** The file-level flags that may go with --config (the file names everything else) win over the file's. */
 const WITH_CONFIG = ["config", "listen", "health-limit", "log"];
 
@@ -234,4 +253,4 @@ function configRun(parsed) {
   };
 }
 
-module.exports = { USAGE, UsageError, options };
+module.exports = { USAGE, UsageError, options, redacted };

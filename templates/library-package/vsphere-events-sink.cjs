@@ -242,6 +242,10 @@ async function deliver(s, request, { stop, hard, warn, retried = () => undefined
       if (status === 429 || status === 503) wait = retryAfter(answer.headers.get("retry-after"), Date.now());
     } catch (error) {
       if (hard.aborted) throw error;
+      // fetch's network failure is a TypeError "fetch failed" with the cause; a TypeError without one is a request
+      // fetch will never send (a header it cannot carry, say): refused, not retried for ever.
+      if (error?.name === "TypeError" && error.cause === undefined)
+        return { outcome: "refused", reason: String(error.message), attempts: attempt + 1 };
       reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
     } finally {
       cut.done();

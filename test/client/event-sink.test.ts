@@ -362,3 +362,45 @@ describe("vsphere-events --sink: K_CE_OVERRIDES", () => {
     expect(stderr).toMatch(/K_CE_OVERRIDES: id is a CloudEvents attribute, not an extension/);
   });
 });
+
+describe("vsphere-events --sink: the sink URL", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { options } = require("../../templates/library-package/vsphere-events-options.cjs") as {
+    options(argv: string[], env?: Record<string, string>): { sink?: { url: string } };
+  };
+  const sinkError = (url: string): string => {
+    try {
+      options(["--url", "http://vc/sdk", "--username", "u", "--sink", url]);
+      return "accepted";
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  test("an unparsable URL or an http(s) one with credentials is a usage error naming the flag, its password not shown", () => {
+    expect(sinkError("http://svc:s3cret@127.0.0.1:8080/")).toBe(
+      "--sink (or K_SINK) carries credentials (user:password@), which an http(s) sink does not take: http://***@127.0.0.1:8080/",
+    );
+    for (const bad of ["http://exa mple.com/", "http://[::1/"])
+      expect(sinkError(bad)).toBe(
+        `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${bad}`,
+      );
+    expect(sinkError("ftp://u:s3cret@host/")).not.toMatch(/s3cret/);
+    expect(
+      options(["--url", "http://vc/sdk", "--username", "u", "--sink", "nats://u:p@host:4222/events"]).sink?.url,
+    ).toBe("nats://u:p@host:4222/events");
+  });
+
+  test("a request fetch cannot make (a TypeError without a network cause) is refused, not retried for ever", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { deliver } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+      deliver(s: unknown, request: unknown, context: unknown): Promise<{ outcome: string; attempts: number }>;
+    };
+    const result = await deliver(
+      { url: "http://127.0.0.1:1/", timeoutMs: 1000, maxWaitMs: 10, baseWaitMs: 1 },
+      { id: "7", headers: { "bad name": "x" }, body: "{}" },
+      { stop: new AbortController().signal, hard: new AbortController().signal, warn: () => undefined },
+    );
+    expect(result).toMatchObject({ outcome: "refused", attempts: 1 });
+  });
+});

@@ -27,6 +27,32 @@ async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
 }
 
 describe("vsphere-events --config: a file with problems", () => {
+  test("a sink URL with credentials or that does not parse is reported at its place, no password shown", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readConfig } = require("../../templates/library-package/vsphere-events-config.cjs") as {
+      readConfig(file: string, o: Record<string, unknown>, env: Record<string, string>): unknown;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sink-url-"));
+    const file = path.join(dir, "c.json");
+    const vcenter = { url: "http://vc/sdk", username: "u", passwordEnv: "P" };
+    const vcenters = [
+      { ...vcenter, name: "a", sink: "http://svc:s3cret@127.0.0.1:8080/" },
+      { ...vcenter, name: "b", sink: "http://[::1/" },
+    ];
+    fs.writeFileSync(file, JSON.stringify({ vcenters }, null, 2));
+    let message = "";
+    try {
+      readConfig(file, {}, { P: "pass" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const lines = message.split("\n").map((line) => line.replace(/^.*?:(\d+:\d+): /, "$1: "));
+    expect(lines).toEqual([
+      "8:15: vcenters[0].sink: (or K_SINK) carries credentials (user:password@), which an http(s) sink does not take: http://***@127.0.0.1:8080/",
+      "15:15: vcenters[1].sink: (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not http://[::1/",
+    ]);
+  });
+
   test("is refused before anything connects: every problem at its line and column, exit 2", async () => {
     const command = installCommand();
     const dir = fs.mkdtempSync(path.join(command.home, "config-"));
