@@ -27,6 +27,38 @@ async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
 }
 
 describe("vsphere-events --config: a file with problems", () => {
+  test("a session file that cannot be read is that vCenter's failure, backed off and logged; a stop still ends the run, exit 0", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { main } = require("../../templates/library-package/vsphere-events.cjs") as {
+      main(argv: string[], io: Record<string, unknown>, lib: unknown): Promise<number>;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "session-"));
+    fs.writeFileSync(path.join(dir, "plain"), "");
+    const file = path.join(dir, "c.json");
+    const vcenter = { url: "http://127.0.0.1:1/sdk", username: "u", passwordEnv: "P", sink: "http://127.0.0.1:1/" };
+    // A session file under a plain file: ENOTDIR, not the ENOENT of a first run.
+    fs.writeFileSync(file, JSON.stringify({ vcenters: [{ ...vcenter, sessionFile: "plain/session" }] }));
+    let stderr = "";
+    let interrupt: (name: string) => void = () => undefined;
+    const running = main(
+      ["--config", file],
+      {
+        env: { P: "pass" },
+        stdin: undefined,
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => (stderr += t) },
+        onInterrupt: (stop: (name: string) => void) => (interrupt = stop),
+      },
+      // No client: the session file is read before connecting, and its failure is what this test is about.
+      { VimConnectionError: class {} },
+    );
+    await until(() => /connecting again in/.test(stderr));
+    expect(stderr).toMatch(/ENOTDIR/);
+    interrupt("SIGTERM");
+    expect(await running).toBe(0);
+    expect(stderr).not.toMatch(/internal error/);
+  });
+
   test("a sink URL with credentials or that does not parse is reported at its place, no password shown", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { readConfig } = require("../../templates/library-package/vsphere-events-config.cjs") as {
