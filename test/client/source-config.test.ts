@@ -27,6 +27,32 @@ async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
 }
 
 describe("vsphere-events --config: a file with problems", () => {
+  test("every JSON syntax error is at its line and column without the text quoted; a UTF-8 BOM is no error", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readConfig } = require("../../templates/library-package/vsphere-events-config.cjs") as {
+      readConfig(file: string, o: Record<string, unknown>, env: Record<string, string>): unknown;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syntax-"));
+    const problemOf = (text: string): string => {
+      const file = path.join(dir, "c.json");
+      fs.writeFileSync(file, text);
+      try {
+        readConfig(file, {}, {});
+        return "read";
+      } catch (error) {
+        return (error as Error).message.replace(/^.*?c\.json/, "c.json");
+      }
+    };
+    expect(problemOf('{\n  "vcenters": x\n}')).toBe("c.json:2:15: not JSON: Unexpected token 'x'");
+    expect(problemOf('{\n  "vcenters":\n    tru}')).toBe("c.json:3:5: not JSON: Unexpected token '}'");
+    expect(problemOf('{\n  "vcenters": []\n} x')).toBe(
+      "c.json:3:3: not JSON: Unexpected non-whitespace character after JSON",
+    );
+    const bom = problemOf('\ufeff{\n  "vcenters": 1\n}');
+    expect(bom).not.toMatch(/not JSON/);
+    expect(bom).toMatch(/c\.json:2:15: vcenters: takes an array$/);
+  });
+
   test("a session file that cannot be read is that vCenter's failure, backed off and logged; a stop still ends the run, exit 0", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { main } = require("../../templates/library-package/vsphere-events.cjs") as {
