@@ -7,7 +7,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { URL } = require("node:url");
-const { closest, lineCol, member, offsets } = require("./vsphere-events-located.cjs");
+const { closest, lineCol, member, offsets, syntaxErrorAt } = require("./vsphere-events-located.cjs");
 const { options, UsageError } = require("./vsphere-events-options.cjs");
 
 /** The keys of one vCenter: the flag each stands for, and the JSON it takes. */
@@ -116,17 +116,22 @@ function readConfig(file, o, env) {
   } catch (error) {
     throw new ConfigError([`${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}`]);
   }
+  // A UTF-8 BOM (some Windows editors write one) is not JSON, but not an error in the file either.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // V8 gives the position of some errors only ("Unexpected token 'x', "<the text>" is not valid JSON" has none, and
+    // quotes the text, lines and all): the scanner finds it then, so every syntax error is at its line and column.
     const at = /position (\d+)/.exec(error.message)?.[1];
     const position =
-      at !== undefined ? Number(at) : /end of JSON/.test(error.message) ? text.length : undefined;
+      at !== undefined ? Number(at) : /end of JSON/.test(error.message) ? text.length : syntaxErrorAt(text);
     const where = position === undefined ? "" : `:${lineCol(text, position)}`;
-    throw new ConfigError([
-      `${shown}${where}: not JSON: ${error.message.replace(/ in JSON at position.*$/, "")}`,
-    ]);
+    const message = error.message
+      .replace(/ (in JSON )?at position \d+.*$/s, "")
+      .replace(/, (\.\.\.)?".*" is not valid JSON$/s, "");
+    throw new ConfigError([`${shown}${where}: not JSON: ${message}`]);
   }
   const at = offsets(text);
   const problems = [];

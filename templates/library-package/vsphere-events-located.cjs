@@ -48,6 +48,72 @@ function offsets(text) {
   return at;
 }
 
+/**
+ * The offset where JSON text stops being JSON (RFC 8259), or undefined when it is JSON: for the syntax errors whose
+ * message (V8's "Unexpected token 'x', ... is not valid JSON" on Node 20) gives no position.
+ */
+function syntaxErrorAt(text) {
+  let i = 0;
+  const fail = () => {
+    throw { at: i };
+  };
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text[i])) i++;
+  };
+  const string = () => {
+    for (i++; ;) {
+      if (i >= text.length || text[i] < " ") fail();
+      if (text[i] === '"') return void i++;
+      if (text[i] !== "\\") i++;
+      else if (text[i + 1] === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      else if (text[i + 1] !== undefined && '"\\/bfnrt'.includes(text[i + 1])) i += 2;
+      else fail();
+    }
+  };
+  const members = (close, member) => {
+    i++;
+    ws();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      member();
+      ws();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ",") fail();
+      i++;
+    }
+  };
+  const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  function value() {
+    ws();
+    if (text[i] === "{")
+      return members("}", () => {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ":") fail();
+        i++;
+        value();
+      });
+    if (text[i] === "[") return members("]", value);
+    if (text[i] === '"') return string();
+    const word = ["true", "false", "null"].find((w) => text.startsWith(w, i));
+    if (word !== undefined) return void (i += word.length);
+    number.lastIndex = i;
+    if (number.exec(text) === null) fail();
+    i = number.lastIndex;
+  }
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+    return undefined;
+  } catch (error) {
+    if (typeof error?.at === "number") return error.at;
+    return undefined; // nested too deep for the stack: no position, as before
+  }
+}
+
 /** Line and column (from 1) of an offset. */
 function lineCol(text, offset) {
   const before = text.slice(0, offset).split("\n");
@@ -75,4 +141,4 @@ function closest(key, known) {
   return best !== undefined && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.k : undefined;
 }
 
-module.exports = { closest, lineCol, member, offsets };
+module.exports = { closest, lineCol, member, offsets, syntaxErrorAt };

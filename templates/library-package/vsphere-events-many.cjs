@@ -70,7 +70,9 @@ async function runConfig(o, io, lib) {
  */
 async function supervise(v, st, env, lib) {
   const { o, log, stats } = v;
-  const sessions = sessionStore(o, env, (text) => log("warn", text));
+  // Read in the supervised part: a session file that cannot be read (ENOTDIR, EACCES) is this vCenter's failure,
+  // backed off and logged; thrown from here it ended the whole run while the other vCenters went on unsupervised.
+  let sessions;
   const filter = eventFilter(o);
   for (let attempt = 0; !st.stop.aborted; attempt++) {
     const started = Date.now();
@@ -80,6 +82,7 @@ async function supervise(v, st, env, lib) {
     st.stop.addEventListener("abort", abort, { once: true });
     let client;
     try {
+      sessions ??= sessionStore(o, env, (text) => log("warn", text));
       client = await connectTo(o, env, lib, {
         password: passwordOf(v.password, env),
         sessions,

@@ -5,6 +5,7 @@
 // bound in time. The NATS client (the `nats` package) is an optional peer dependency, loaded only here. Beside
 // vsphere-events.cjs in bin/.
 "use strict";
+const { setTimeout, clearTimeout } = require("node:timers");
 const { URL } = require("node:url");
 const { TextEncoder } = require("node:util");
 const sink = require("./vsphere-events-sink.cjs");
@@ -59,6 +60,41 @@ async function firstConnection(nats, options, s, stop) {
   }
 }
 
+/** How long the close waits for a drain before it closes the connection outright. */
+const DRAIN_MS = 3_000;
+
+/**
+ * Drains the connection, at most DRAIN_MS, then closes it if the drain did not: while the server is down, the client's
+ * drain() resolves without closing, and the client, reconnecting without bound, kept the process alive for ever.
+ */
+async function closeConnection(nc) {
+  let timer;
+  const bound = new Promise((resolve) => {
+    timer = setTimeout(resolve, DRAIN_MS);
+  });
+  try {
+    await Promise.race([nc.drain().catch(() => undefined), bound]);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!nc.isClosed()) await nc.close();
+}
+
+/**
+ * One publish, or the rejection of `hard` (the grace after a stop) whichever comes first: the ack wait (up to the
+ * timeout, 30 s) must not outlive the grace. The event is then not acknowledged, and its checkpoint not advanced.
+ */
+function publishUntil(hard, publishing) {
+  if (hard.aborted) return Promise.reject(hard.reason);
+  let onHard;
+  const cut = new Promise((_, reject) => {
+    onHard = () => reject(hard.reason);
+    hard.addEventListener("abort", onHard, { once: true });
+  });
+  publishing.catch(() => undefined);
+  return Promise.race([publishing, cut]).finally(() => hard.removeEventListener("abort", onHard));
+}
+
 /** The NATS JetStream sink as vsphere-events-source.cjs drives it; `context.stop` ends the wait for a first connection. */
 async function natsSink(s, lib, context = {}) {
   const nats = loadNats();
@@ -73,7 +109,7 @@ async function natsSink(s, lib, context = {}) {
   const encoder = new TextEncoder();
   return {
     request: (followed) => sink.requestOf(s, followed, lib),
-    async deliver(request, { stop, warn, retried = () => undefined }) {
+    async deliver(request, { stop, hard = new AbortController().signal, warn, retried = () => undefined }) {
       const msgID = `${s.instanceUuid}:${request.id}`;
       for (let attempt = 0; ; attempt++) {
         if (stop.aborted) throw stop.reason;
@@ -81,13 +117,13 @@ async function natsSink(s, lib, context = {}) {
         for (const [name, value] of Object.entries(request.headers)) headers.set(name, String(value));
         let reason;
         try {
-          const ack = await js.publish(subject, encoder.encode(request.body), {
-            msgID,
-            headers,
-            timeout: s.timeoutMs,
-          });
+          const ack = await publishUntil(
+            hard,
+            js.publish(subject, encoder.encode(request.body), { msgID, headers, timeout: s.timeoutMs }),
+          );
           return { outcome: "delivered", duplicate: ack.duplicate === true, attempts: attempt + 1 };
         } catch (error) {
+          if (hard.aborted) throw error;
           if (error?.code === nats.ErrorCode.MaxPayloadExceeded)
             return { outcome: "refused", reason: String(error.message), attempts: attempt + 1 };
           reason = error?.code ?? error?.message ?? String(error);
@@ -100,8 +136,10 @@ async function natsSink(s, lib, context = {}) {
         await sink.sleep(delay, stop);
       }
     },
-    close: () => nc.drain().catch(() => nc.close()),
+    close: () => closeConnection(nc),
+    // Whether the connection is closed (a client left reconnecting would keep the process alive).
+    isClosed: () => nc.isClosed(),
   };
 }
 
-module.exports = { loadNats, natsSink, natsTarget };
+module.exports = { closeConnection, loadNats, natsSink, natsTarget };

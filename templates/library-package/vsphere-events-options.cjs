@@ -2,8 +2,9 @@
 // ContainerSource's sink) into one options object, every usage error one UsageError that names the flag. Beside
 // vsphere-events.cjs in bin/.
 "use strict";
+const { URL } = require("node:url");
 const { parseArgs } = require("node:util");
-const { DATA_FORMATS } = require("./vsphere-events-sink.cjs");
+const { DATA_FORMATS, overrides } = require("./vsphere-events-sink.cjs");
 
 const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [--password-stdin]
                       [--follow] [--type <EventType>]... [--entity <MoType:moId>] [--since <time|checkpoint>]
@@ -143,10 +144,7 @@ function options(argv, env = {}) {
       );
   }
   const sinkUrl = parsed.sink ?? (env.K_SINK === "" ? undefined : env.K_SINK);
-  if (sinkUrl !== undefined && !/^(https?:\/\/[^/]|nats:\/\/[^/]+\/[^/])/i.test(sinkUrl))
-    throw new UsageError(
-      `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${sinkUrl}`,
-    );
+  if (sinkUrl !== undefined) checkedSink(sinkUrl);
   for (const name of ["structured", "data", "checkpoint", "dead-letter", "undecodable", "max-wait"])
     if (parsed[name] !== undefined && sinkUrl === undefined)
       throw new UsageError(`--${name} goes with --sink (or K_SINK)`);
@@ -159,6 +157,15 @@ function options(argv, env = {}) {
   checkedListen(parsed.listen);
   if (parsed["health-limit"] !== undefined && parsed.listen === undefined)
     throw new UsageError("--health-limit goes with --listen");
+  // K_CE_OVERRIDES read now, before anything connects: a bad one is a usage error (exit 2), not a failure found after
+  // the login (and, under --config, each vCenter connected again and again on it).
+  let extensions;
+  if (sinkUrl !== undefined)
+    try {
+      extensions = overrides(env.K_CE_OVERRIDES);
+    } catch (error) {
+      throw new UsageError(error.message);
+    }
   const pageSize = count("page-size");
   if (pageSize !== undefined && pageSize > 1000) throw new UsageError("--page-size is at most 1000");
   return {
@@ -188,6 +195,7 @@ function options(argv, env = {}) {
         ? undefined
         : {
             url: sinkUrl,
+            extensions,
             structured: parsed.structured === true,
             data: parsed.data ?? "govmomi",
             checkpoint: parsed.checkpoint,
@@ -199,6 +207,27 @@ function options(argv, env = {}) {
             max: count("max"),
           },
   };
+}
+
+/** A URL as a log line may show it: its user:password@ as ***@ (a nats:// sink's password, a mistaken http one's). */
+function redacted(url) {
+  return String(url).replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1***@");
+}
+
+/**
+ * The sink URL checked as fetch and the NATS client will read it: a URL at all (else each attempt failed, retried for
+ * ever), and without credentials when http(s) (fetch refuses them; a nats:// URL may carry user:password).
+ */
+function checkedSink(url) {
+  if (!/^(https?:\/\/[^/]|nats:\/\/[^/]+\/[^/])/i.test(url) || !URL.canParse(url))
+    throw new UsageError(
+      `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${redacted(url)}`,
+    );
+  const u = new URL(url);
+  if (/^https?:$/i.test(u.protocol) && (u.username !== "" || u.password !== ""))
+    throw new UsageError(
+      `--sink (or K_SINK) carries credentials (user:password@), which an http(s) sink does not take: ${redacted(url)}`,
+    );
 }
 
 /** The file-level flags that may go with --config (the file names everything else) win over the file's. */
@@ -224,4 +253,4 @@ function configRun(parsed) {
   };
 }
 
-module.exports = { USAGE, UsageError, options };
+module.exports = { USAGE, UsageError, options, redacted };

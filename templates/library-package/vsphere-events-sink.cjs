@@ -15,6 +15,20 @@ const { readIfExists, writeWhole } = require("./vsphere-events-files.cjs");
 
 const DATA_FORMATS = ["govmomi", "vijson", "xml"];
 
+/** The CloudEvents attribute names that are not extensions (spec 1.0, and the JSON format's data_base64). */
+const RESERVED = [
+  "specversion",
+  "id",
+  "source",
+  "type",
+  "datacontenttype",
+  "dataschema",
+  "subject",
+  "time",
+  "data",
+  "data_base64",
+];
+
 /** The extensions K_CE_OVERRIDES adds (`{"extensions": {"name": "value"}}`, the ContainerSource contract). */
 function overrides(text) {
   if (text === undefined || text.trim() === "") return {};
@@ -32,6 +46,9 @@ function overrides(text) {
       throw new Error(
         `K_CE_OVERRIDES: ${JSON.stringify(name)} is not a CloudEvents extension name (a-z, 0-9)`,
       );
+    // An extension of that name would override (or clash with) the event's own attribute.
+    if (RESERVED.includes(name))
+      throw new Error(`K_CE_OVERRIDES: ${name} is a CloudEvents attribute, not an extension`);
     if (!["string", "number", "boolean"].includes(typeof value))
       throw new Error(`K_CE_OVERRIDES: the extension ${name} is not a string, number or boolean`);
   }
@@ -102,7 +119,9 @@ function undecodableRequest(s, undecodable, dataText) {
     undecodable.key !== undefined
       ? String(undecodable.key)
       : `undecodable-${crypto.createHash("sha256").update(dataText).digest("hex").slice(0, 16)}`;
+  // The extensions first: no name of theirs may override an attribute of the event's own.
   const attributes = {
+    ...s.extensions,
     specversion: "1.0",
     id,
     source: s.source,
@@ -111,7 +130,6 @@ function undecodableRequest(s, undecodable, dataText) {
     ...(undecodable.createdTime === undefined ? {} : { time: undecodable.createdTime }),
     eventclass: type === "EventEx" ? "eventex" : type === "ExtendedEvent" ? "extendedevent" : "event",
     ...(type === undefined ? {} : { wiretypename: type }),
-    ...s.extensions,
     vsphereapiversion: s.apiVersion,
   };
   if (s.structured)
@@ -161,12 +179,32 @@ function deadLetter(file, record) {
   }
 }
 
-/** The wait Retry-After asks for, in milliseconds (seconds or an HTTP date), or undefined. */
+/** An IMF-fixdate (RFC 9110 5.6.7, `Sun, 06 Nov 1994 08:49:37 GMT`), the HTTP date a Retry-After may carry. */
+const IMF_FIXDATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * The wait Retry-After asks for, in milliseconds: delta-seconds or an IMF-fixdate, else undefined (the backoff then).
+ * Not Date.parse on anything: V8 reads "-5", "1.5" or "soon 1" as dates long past, a wait of 0 ms.
+ */
 function retryAfter(value, now) {
-  if (value === null || value === undefined || value.trim() === "") return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!IMF_FIXDATE.test(text)) return undefined;
+  const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** The longest wait setTimeout takes: a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The wait before attempt `attempt + 2`: what Retry-After asks (`asked`), but never less than the backoff of that
+ * attempt (a "0" or a date past would have an overloaded sink hammered), and never more than --max-wait.
+ */
+function retryWaitMs(s, attempt, asked) {
+  return Math.min(s.maxWaitMs, MAX_TIMER_MS, Math.max(backoffMs(s, attempt), asked ?? 0));
 }
 
 /** Whether an HTTP status is worth retrying: 408, 429, 5xx. */
@@ -191,6 +229,9 @@ async function deliver(s, request, { stop, hard, warn, retried = () => undefined
         headers: request.headers,
         body: request.body,
         signal: cut.signal,
+        // Not followed: fetch would re-send a 301/302/303 as a GET without the body, and count that GET's 2xx as the
+        // event delivered. A 3xx is the sink's refusal, seen with its own status.
+        redirect: "manual",
       });
       const text = await answer.text().catch(() => "");
       status = answer.status;
@@ -201,11 +242,15 @@ async function deliver(s, request, { stop, hard, warn, retried = () => undefined
       if (status === 429 || status === 503) wait = retryAfter(answer.headers.get("retry-after"), Date.now());
     } catch (error) {
       if (hard.aborted) throw error;
+      // fetch's network failure is a TypeError "fetch failed" with the cause; a TypeError without one is a request
+      // fetch will never send (a header it cannot carry, say): refused, not retried for ever.
+      if (error?.name === "TypeError" && error.cause === undefined)
+        return { outcome: "refused", reason: String(error.message), attempts: attempt + 1 };
       reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
     } finally {
       cut.done();
     }
-    const delay = Math.min(s.maxWaitMs, wait ?? backoffMs(s, attempt));
+    const delay = retryWaitMs(s, attempt, wait);
     warn(
       `event ${request.id}: the sink answered ${reason}; again in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
     );
@@ -246,12 +291,13 @@ function attemptSignal(hard, ms) {
  * over its upper half, so that sources restarted together do not retry in step. Every sink waits so.
  */
 function backoffMs(s, attempt) {
-  const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
+  const backoff = Math.min(s.maxWaitMs, MAX_TIMER_MS, s.baseWaitMs * 2 ** Math.min(attempt, 30));
   return backoff / 2 + Math.random() * (backoff / 2);
 }
 
-/** Resolves after `ms`, or rejects when `signal` aborts. */
+/** Resolves after `ms` (at most MAX_TIMER_MS), or rejects when `signal` aborts. */
 function sleep(ms, signal) {
+  ms = Math.min(ms, MAX_TIMER_MS);
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -294,6 +340,8 @@ module.exports = {
   overrides,
   readCheckpoint,
   requestOf,
+  retryAfter,
+  retryWaitMs,
   sleep,
   sourceOf,
   undecodableRequest,

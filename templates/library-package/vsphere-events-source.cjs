@@ -45,7 +45,7 @@ async function runSource(o, client, filter, { stopper: st, status, log, lib, env
     source: sink.sourceOf(o.url),
     apiVersion: client.serviceContent.about.apiVersion,
     instanceUuid: client.serviceContent.about.instanceUuid ?? sink.sourceOf(o.url),
-    extensions: sink.overrides(env.K_CE_OVERRIDES),
+    extensions: o.sink.extensions ?? sink.overrides(env.K_CE_OVERRIDES),
   };
   const stored = s.checkpoint === undefined ? undefined : sink.readCheckpoint(s.checkpoint);
   const since = stored ?? o.since ?? (await client.latestCheckpoint(filter, { signal: st.stop }));

@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
+import * as os from "node:os";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { VimClient, type Checkpoint } from "../catalogue";
@@ -273,4 +274,133 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
     const last = r.taken[r.taken.length - 1]?.event;
     expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toEqual({ key: last?.key, createdTime: last?.createdTime });
   }, 60_000);
+});
+
+describe("vsphere-events --sink: K_CE_OVERRIDES", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sinkModule = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+    overrides(text: string | undefined): Record<string, unknown>;
+    undecodableRequest(
+      s: { source: string; apiVersion: string; structured: boolean; extensions: Record<string, unknown> },
+      undecodable: { key?: number; wireTypeName?: string; createdTime?: string },
+      dataText: string,
+    ): { id: string; headers: Record<string, string>; body: string };
+  };
+
+  test("a CloudEvents attribute name (id, source, type, time, ...) is refused as an extension", () => {
+    for (const name of [
+      "id",
+      "source",
+      "type",
+      "specversion",
+      "datacontenttype",
+      "dataschema",
+      "subject",
+      "time",
+      "data",
+    ])
+      expect(() => sinkModule.overrides(JSON.stringify({ extensions: { [name]: "x" } }))).toThrow(
+        `K_CE_OVERRIDES: ${name} is a CloudEvents attribute, not an extension`,
+      );
+    expect(() => sinkModule.overrides('{"extensions": {"data_base64": "x"}}')).toThrow(/data_base64/);
+    expect(sinkModule.overrides('{"extensions": {"team": "ops"}}')).toEqual({ team: "ops" });
+  });
+
+  test("an undecodable event's own attributes win over the extensions", () => {
+    const s = {
+      source: "https://vc/sdk",
+      apiVersion: "8.0",
+      structured: false,
+      extensions: { eventclass: "x", team: "ops" },
+    };
+    const request = sinkModule.undecodableRequest(s, { key: 7, wireTypeName: "EventEx" }, "{}");
+    expect(request.headers).toMatchObject({
+      "ce-id": "7",
+      "ce-source": "https://vc/sdk",
+      "ce-type": "com.vmware.vsphere.undecodable.v0",
+      "ce-eventclass": "eventex",
+      "ce-team": "ops",
+    });
+  });
+
+  test("a bad K_CE_OVERRIDES is a usage error before anything connects, exit 2, with flags and with --config", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { main } = require("../../templates/library-package/vsphere-events.cjs") as {
+      main(argv: string[], io: Record<string, unknown>, lib: unknown): Promise<number>;
+    };
+    const env = { K_CE_OVERRIDES: '{"extensions": {"id": "x"}}', VSPHERE_PASSWORD: "pass" };
+    let stderr = "";
+    const io = {
+      env,
+      stdin: undefined,
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      onInterrupt: () => undefined,
+    };
+    // No library: connecting would throw, so an exit 2 is the check before it.
+    const argv = ["--url", "http://127.0.0.1:9/sdk", "--username", "u", "--sink", "http://127.0.0.1:9/"];
+    expect(await main(argv, io, {})).toBe(2);
+    expect(stderr.split("\n")[0]).toBe(
+      "vsphere-events: K_CE_OVERRIDES: id is a CloudEvents attribute, not an extension",
+    );
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "overrides-")), "c.json");
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        vcenters: [
+          {
+            url: "http://127.0.0.1:9/sdk",
+            username: "u",
+            passwordEnv: "VSPHERE_PASSWORD",
+            sink: "http://127.0.0.1:9/",
+          },
+        ],
+      }),
+    );
+    stderr = "";
+    expect(await main(["--config", file], io, {})).toBe(2);
+    expect(stderr).toMatch(/K_CE_OVERRIDES: id is a CloudEvents attribute, not an extension/);
+  });
+});
+
+describe("vsphere-events --sink: the sink URL", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { options } = require("../../templates/library-package/vsphere-events-options.cjs") as {
+    options(argv: string[], env?: Record<string, string>): { sink?: { url: string } };
+  };
+  const sinkError = (url: string): string => {
+    try {
+      options(["--url", "http://vc/sdk", "--username", "u", "--sink", url]);
+      return "accepted";
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  test("an unparsable URL or an http(s) one with credentials is a usage error naming the flag, its password not shown", () => {
+    expect(sinkError("http://svc:s3cret@127.0.0.1:8080/")).toBe(
+      "--sink (or K_SINK) carries credentials (user:password@), which an http(s) sink does not take: http://***@127.0.0.1:8080/",
+    );
+    for (const bad of ["http://exa mple.com/", "http://[::1/"])
+      expect(sinkError(bad)).toBe(
+        `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${bad}`,
+      );
+    expect(sinkError("ftp://u:s3cret@host/")).not.toMatch(/s3cret/);
+    expect(
+      options(["--url", "http://vc/sdk", "--username", "u", "--sink", "nats://u:p@host:4222/events"]).sink?.url,
+    ).toBe("nats://u:p@host:4222/events");
+  });
+
+  test("a request fetch cannot make (a TypeError without a network cause) is refused, not retried for ever", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { deliver } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+      deliver(s: unknown, request: unknown, context: unknown): Promise<{ outcome: string; attempts: number }>;
+    };
+    const result = await deliver(
+      { url: "http://127.0.0.1:1/", timeoutMs: 1000, maxWaitMs: 10, baseWaitMs: 1 },
+      { id: "7", headers: { "bad name": "x" }, body: "{}" },
+      { stop: new AbortController().signal, hard: new AbortController().signal, warn: () => undefined },
+    );
+    expect(result).toMatchObject({ outcome: "refused", attempts: 1 });
+  });
 });

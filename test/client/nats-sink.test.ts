@@ -282,3 +282,67 @@ describeNats("vsphere-events --sink nats:// against vcsim and nats-server (JetSt
     expect(new Set(stored.map((s) => s.msgId)).size).toBe(messages.length);
   }, 90_000);
 });
+
+const describeNatsServer =
+  missing !== undefined && process.env["VSPHERE_TYPEGEN_REQUIRE_VCSIM"] === undefined ? describe.skip : describe;
+
+describeNatsServer("vsphere-events --sink nats://: the sink alone against nats-server", () => {
+  interface Sink {
+    deliver(
+      request: { id: string; headers: Record<string, string>; body: string },
+      context: { stop: AbortSignal; hard: AbortSignal; warn: (text: string) => void },
+    ): Promise<unknown>;
+    close(): Promise<void>;
+    isClosed(): boolean;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const natsModule = require("../../templates/library-package/vsphere-events-nats.cjs") as {
+    natsSink(s: Record<string, unknown>, lib: unknown): Promise<Sink>;
+    closeConnection(nc: NatsConnection): Promise<void>;
+  };
+  const settings = (server: string, subject: string) => ({
+    url: `nats://${server}/${subject}`,
+    instanceUuid: "uuid",
+    baseWaitMs: 10,
+    maxWaitMs: 100,
+    timeoutMs: 30_000,
+  });
+
+  test("close() returns and closes the connection when the server is down at stop time", async () => {
+    const server = await startNatsServer();
+    const sink = await natsModule.natsSink(settings(server.server, "down"), {});
+    const nc = await connect({ servers: server.server, maxReconnectAttempts: -1 });
+    await server.stop();
+    const started = Date.now();
+    await Promise.all([sink.close(), natsModule.closeConnection(nc)]);
+    expect([sink.isClosed(), nc.isClosed()]).toEqual([true, true]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 30_000);
+
+  test("the hard stop ends a publish waiting for its ack: deliver throws at once, the event not acknowledged", async () => {
+    const server = await startNatsServer();
+    // A plain subscriber that never answers: the publish waits for an ack up to its timeout (30 s).
+    const listener = await connect({ servers: server.server });
+    let published = 0;
+    listener.subscribe("silent", { callback: () => published++ });
+    await listener.flush();
+    const sink = await natsModule.natsSink(settings(server.server, "silent"), {});
+    try {
+      const hard = new AbortController();
+      const delivering = sink.deliver(
+        { id: "7", headers: { "ce-id": "7" }, body: "{}" },
+        { stop: new AbortController().signal, hard: hard.signal, warn: () => undefined },
+      );
+      while (published === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const reason = new Error("stopped");
+      const started = Date.now();
+      hard.abort(reason);
+      await expect(delivering).rejects.toBe(reason);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      await sink.close();
+      await listener.close();
+      await server.stop();
+    }
+  }, 30_000);
+});

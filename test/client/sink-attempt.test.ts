@@ -19,7 +19,9 @@ interface Result {
   readonly attempts: number;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { deliver } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+const { deliver, retryAfter, retryWaitMs } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+  retryAfter(value: string | null, now: number): number | undefined;
+  retryWaitMs(s: { maxWaitMs: number; baseWaitMs: number }, attempt: number, asked: number | undefined): number;
   deliver(
     s: { url: string; timeoutMs: number; maxWaitMs: number; baseWaitMs: number },
     request: Request,
@@ -27,17 +29,26 @@ const { deliver } = require("../../templates/library-package/vsphere-events-sink
   ): Promise<Result>;
 };
 
-/** A server whose answer to the n-th request (from 0) `answer` decides: a status, or "hang" (no answer at all). */
-async function server(answer: (n: number) => number | "hang"): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A server whose answer to the n-th request (from 0) `answer` decides: a status, or "hang" (no answer at all); each
+ * request's method is kept in `methods`, and `headers` go with every answer.
+ */
+async function server(
+  answer: (n: number) => number | "hang",
+  headers: Record<string, string> = {},
+): Promise<{ url: string; methods: string[]; close: () => Promise<void> }> {
   let n = 0;
+  const methods: string[] = [];
   const s = http.createServer((req, res) => {
     const a = answer(n++);
+    methods.push(req.method ?? "");
     req.resume();
-    if (a !== "hang") req.on("end", () => res.writeHead(a).end());
+    if (a !== "hang") req.on("end", () => res.writeHead(a, headers).end());
   });
   await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`,
+    methods,
     close: () =>
       new Promise((resolve) => {
         s.closeAllConnections();
@@ -120,6 +131,61 @@ describe("vsphere-events --sink: one attempt's signal", () => {
       await expect(delivering).rejects.toBe(reason);
       expect(requests).toBe(1);
       expect(getEventListeners(hard.signal, "abort")).toHaveLength(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a 302 from the sink is a refusal with its status: the redirect is not followed, nothing is sent as GET", async () => {
+    const s = await server(() => 302, { location: "/elsewhere" });
+    try {
+      const result = await deliver(settings(s.url), request, {
+        stop: new AbortController().signal,
+        hard: new AbortController().signal,
+        warn: () => undefined,
+      });
+      expect(result).toMatchObject({ outcome: "refused", status: 302, attempts: 1 });
+      expect(s.methods).toEqual(["POST"]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("Retry-After is delta-seconds or an IMF-fixdate; anything else is ignored", () => {
+    const now = Date.parse("Sun, 06 Nov 1994 08:49:30 GMT");
+    expect(retryAfter("3", now)).toBe(3000);
+    expect(retryAfter(" 0 ", now)).toBe(0);
+    expect(retryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now)).toBe(7000);
+    expect(retryAfter("Sun, 06 Nov 1994 08:49:00 GMT", now)).toBe(0);
+    for (const bad of ["-5", "1.5", "soon 1", "1994-11-06T08:49:37Z", "Sunday, 06-Nov-94 08:49:37 GMT", "", null])
+      expect(retryAfter(bad, now)).toBeUndefined();
+  });
+
+  test("a retry waits at least the backoff whatever Retry-After asks, at most --max-wait, and below setTimeout's limit", () => {
+    const s = { maxWaitMs: 30_000, baseWaitMs: 1000 };
+    for (let i = 0; i < 20; i++) {
+      expect(retryWaitMs(s, 0, 0)).toBeGreaterThanOrEqual(500);
+      expect(retryWaitMs(s, 3, undefined)).toBeGreaterThanOrEqual(4000);
+    }
+    expect(retryWaitMs(s, 0, 10_000)).toBe(10_000);
+    expect(retryWaitMs(s, 0, 1e12)).toBe(30_000);
+    const huge = { maxWaitMs: 1e15, baseWaitMs: 250 };
+    expect(retryWaitMs(huge, 0, 1e13)).toBe(2 ** 31 - 1);
+    expect(retryWaitMs(huge, 40, undefined)).toBeLessThanOrEqual(2 ** 31 - 1);
+  });
+
+  test("a 429 with Retry-After 0 is retried after the backoff, not at once", async () => {
+    const s = await server((n) => (n === 0 ? 429 : 202), { "retry-after": "0" });
+    try {
+      const warnings: string[] = [];
+      const result = await deliver({ ...settings(s.url), maxWaitMs: 1000, baseWaitMs: 100 }, request, {
+        stop: new AbortController().signal,
+        hard: new AbortController().signal,
+        warn: (text) => warnings.push(text),
+      });
+      expect(result).toEqual({ outcome: "delivered", status: 202, attempts: 2 });
+      const ms = Number(/again in (\d+) ms/.exec(warnings[0] ?? "")?.[1]);
+      expect(ms).toBeGreaterThanOrEqual(50);
     } finally {
       await s.close();
     }

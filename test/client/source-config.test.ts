@@ -27,6 +27,90 @@ async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
 }
 
 describe("vsphere-events --config: a file with problems", () => {
+  test("every JSON syntax error is at its line and column without the text quoted; a UTF-8 BOM is no error", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readConfig } = require("../../templates/library-package/vsphere-events-config.cjs") as {
+      readConfig(file: string, o: Record<string, unknown>, env: Record<string, string>): unknown;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syntax-"));
+    const problemOf = (text: string): string => {
+      const file = path.join(dir, "c.json");
+      fs.writeFileSync(file, text);
+      try {
+        readConfig(file, {}, {});
+        return "read";
+      } catch (error) {
+        return (error as Error).message.replace(/^.*?c\.json/, "c.json");
+      }
+    };
+    expect(problemOf('{\n  "vcenters": x\n}')).toBe("c.json:2:15: not JSON: Unexpected token 'x'");
+    expect(problemOf('{\n  "vcenters":\n    tru}')).toBe("c.json:3:5: not JSON: Unexpected token '}'");
+    expect(problemOf('{\n  "vcenters": []\n} x')).toBe(
+      "c.json:3:3: not JSON: Unexpected non-whitespace character after JSON",
+    );
+    const bom = problemOf('\ufeff{\n  "vcenters": 1\n}');
+    expect(bom).not.toMatch(/not JSON/);
+    expect(bom).toMatch(/c\.json:2:15: vcenters: takes an array$/);
+  });
+
+  test("a session file that cannot be read is that vCenter's failure, backed off and logged; a stop still ends the run, exit 0", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { main } = require("../../templates/library-package/vsphere-events.cjs") as {
+      main(argv: string[], io: Record<string, unknown>, lib: unknown): Promise<number>;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "session-"));
+    fs.writeFileSync(path.join(dir, "plain"), "");
+    const file = path.join(dir, "c.json");
+    const vcenter = { url: "http://127.0.0.1:1/sdk", username: "u", passwordEnv: "P", sink: "http://127.0.0.1:1/" };
+    // A session file under a plain file: ENOTDIR, not the ENOENT of a first run.
+    fs.writeFileSync(file, JSON.stringify({ vcenters: [{ ...vcenter, sessionFile: "plain/session" }] }));
+    let stderr = "";
+    let interrupt: (name: string) => void = () => undefined;
+    const running = main(
+      ["--config", file],
+      {
+        env: { P: "pass" },
+        stdin: undefined,
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => (stderr += t) },
+        onInterrupt: (stop: (name: string) => void) => (interrupt = stop),
+      },
+      // No client: the session file is read before connecting, and its failure is what this test is about.
+      { VimConnectionError: class {} },
+    );
+    await until(() => /connecting again in/.test(stderr));
+    expect(stderr).toMatch(/ENOTDIR/);
+    interrupt("SIGTERM");
+    expect(await running).toBe(0);
+    expect(stderr).not.toMatch(/internal error/);
+  });
+
+  test("a sink URL with credentials or that does not parse is reported at its place, no password shown", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readConfig } = require("../../templates/library-package/vsphere-events-config.cjs") as {
+      readConfig(file: string, o: Record<string, unknown>, env: Record<string, string>): unknown;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sink-url-"));
+    const file = path.join(dir, "c.json");
+    const vcenter = { url: "http://vc/sdk", username: "u", passwordEnv: "P" };
+    const vcenters = [
+      { ...vcenter, name: "a", sink: "http://svc:s3cret@127.0.0.1:8080/" },
+      { ...vcenter, name: "b", sink: "http://[::1/" },
+    ];
+    fs.writeFileSync(file, JSON.stringify({ vcenters }, null, 2));
+    let message = "";
+    try {
+      readConfig(file, {}, { P: "pass" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const lines = message.split("\n").map((line) => line.replace(/^.*?:(\d+:\d+): /, "$1: "));
+    expect(lines).toEqual([
+      "8:15: vcenters[0].sink: (or K_SINK) carries credentials (user:password@), which an http(s) sink does not take: http://***@127.0.0.1:8080/",
+      "15:15: vcenters[1].sink: (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not http://[::1/",
+    ]);
+  });
+
   test("is refused before anything connects: every problem at its line and column, exit 2", async () => {
     const command = installCommand();
     const dir = fs.mkdtempSync(path.join(command.home, "config-"));
