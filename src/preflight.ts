@@ -43,6 +43,12 @@ function nearestExisting(p: string): string {
   return dir;
 }
 
+/** `p` with its symbolic links followed, as far as it exists (the rest of the path as written). */
+function realPath(p: string): string {
+  const existing = nearestExisting(p);
+  return path.join(fs.realpathSync(existing), path.relative(existing, p));
+}
+
 const inside = (child: string, parent: string): boolean => {
   const rel = path.relative(parent, child);
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
@@ -94,21 +100,25 @@ export function checkPaths(run: FoldersOfRun, { writes }: { readonly writes: boo
           "give the output a folder of its own, outside every schema folder",
       );
     }
-    // The write stage replaces the output folder whole: one that holds the schemas would take them along.
-    if (inside(path.resolve(dir), out)) {
+  }
+  if (!writes) return;
+  // The write stage replaces the output folder whole (through a symbolic link, the folder it names): one that holds the
+  // schemas, or the folder the run starts from, would take them along.
+  const real = realPath(out);
+  for (const dir of run.schemaDirs) {
+    if (inside(realPath(path.resolve(dir)), real)) {
       throw new UsageError(
         `--out ${shown(out)} holds the schema folder ${shown(dir)}; give the output a folder of its own, such as src/vsphere`,
       );
     }
   }
-  const here = path.resolve(run.cwd ?? process.cwd());
-  if (inside(here, out)) {
+  const here = realPath(path.resolve(run.cwd ?? process.cwd()));
+  if (inside(here, real)) {
     throw new UsageError(
-      `--out ${shown(out)} is ${out === here ? "the folder the run starts from" : "a folder above the one the run starts from"}, ` +
+      `--out ${shown(out)} is ${real === here ? "the folder the run starts from" : "a folder above the one the run starts from"}, ` +
         "which the write stage would replace whole; give the output a folder of its own, such as src/vsphere",
     );
   }
-  if (!writes) return;
   const existing = nearestExisting(fs.existsSync(out) ? path.dirname(out) : out);
   if (!fs.statSync(existing).isDirectory()) {
     throw new UsageError(

@@ -179,9 +179,12 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[]): Wri
     // files that did not change. Only the changed ones are written.
     const ownedSet = new Set(owned);
     const same = new Set(unchanged);
+    // A path about to be written is never linked: the write would go through the link into the old folder's file.
+    const rewritten = new Set(written);
     if (fs.existsSync(out)) {
       for (const name of filesBelow(out))
-        if (!ownedSet.has(name) || same.has(name)) keep(path.join(out, name), path.join(fresh, name));
+        if ((!ownedSet.has(name) || same.has(name)) && !rewritten.has(name))
+          keep(path.join(out, name), path.join(fresh, name));
     }
     for (const file of files) {
       if (same.has(file.path)) continue;

@@ -16,6 +16,7 @@ import type {
   PropertyFilterSpecShape,
   RetrieveResultShape,
 } from "./contract";
+import { unboxed } from "./wires";
 import { CLEANUP } from "./contract";
 import { DecodeError, type DecodeIssue } from "../core/context";
 import type { CoreSession } from "./session";
@@ -131,13 +132,6 @@ export class PropertyReadError<A extends ClientTypes = ClientTypes> extends Erro
   }
 }
 
-/** A value out of its box: `{"_typeName":"ArrayOfString","_value":[...]}` is its array, an enum's box its string. */
-function unboxed(value: unknown): unknown {
-  return typeof value === "object" && value !== null && Object.hasOwn(value, "_value")
-    ? (value as { readonly _value: unknown })._value
-    : value;
-}
-
 function faultOf(fault: MethodFaultShape | LocalizedFaultShape | undefined): MethodFaultShape | undefined {
   return fault?._typeName === "LocalizedMethodFault" ? (fault as LocalizedFaultShape).fault : fault;
 }
@@ -156,21 +150,30 @@ function specOf(
 }
 
 /**
- * Every object of the answer to `spec`, following the continuation token to the last page. A session renewed between
- * pages (the client logged in again) took the token with it: the read starts over in the new one, once.
+ * `read()`, once more should it fail after the session was renewed (the client logged in again) while it ran: what it
+ * made on the server (a continuation token, a container view) went with the old session. Not after an abort.
  */
-async function retrieveAll<A extends ClientTypes>(
+async function renewedOnce<A extends ClientTypes, T>(
+  session: CoreSession<A>,
+  options: CallOptions,
+  read: () => Promise<T>,
+): Promise<T> {
+  const login = session.loginCount;
+  try {
+    return await read();
+  } catch (error) {
+    if (session.loginCount === login || options.signal?.aborted === true) throw error;
+    return read();
+  }
+}
+
+/** Every object of the answer to `spec`, following the continuation token to the last page. */
+function retrieveAll<A extends ClientTypes>(
   session: CoreSession<A>,
   spec: PropertyFilterSpecShape,
   options: CallOptions,
 ): Promise<NonNullable<RetrieveResultShape["objects"]>> {
-  const login = session.loginCount;
-  try {
-    return await retrievePages(session, spec, options);
-  } catch (error) {
-    if (session.loginCount === login) throw error;
-    return retrievePages(session, spec, options);
-  }
+  return renewedOnce(session, options, () => retrievePages(session, spec, options));
 }
 
 /** The pages of the answer to `spec`; a read that stops early (an abort, a failure) cancels what the server holds. */
@@ -316,33 +319,36 @@ export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
   const { container, recursive = true, ...call } = options;
   const viewManager = session.serviceContent.viewManager;
   if (viewManager === undefined) throw new TypeError("the server has no ViewManager");
-  const view = await session.call(
-    "CreateContainerView",
-    {
-      _this: viewManager,
-      container: container ?? session.serviceContent.rootFolder,
-      type: [type],
-      recursive,
-    },
-    call,
-  );
-  try {
-    const objects = await retrieveAll(
-      session,
-      specOf(type, paths, [
-        {
-          _typeName: "ObjectSpec",
-          obj: view,
-          skip: true,
-          selectSet: [{ _typeName: "TraversalSpec", type: "ContainerView", path: "view", skip: false }],
-        },
-      ]),
+  // A view is the session's: after a renewal the read starts over with a new one.
+  return renewedOnce(session, call, async () => {
+    const view = await session.call(
+      "CreateContainerView",
+      {
+        _this: viewManager,
+        container: container ?? session.serviceContent.rootFolder,
+        type: [type],
+        recursive,
+      },
       call,
     );
-    return readObjects<A>(objects, knownTypes) as R[];
-  } finally {
-    // Without the caller's signal (or the client's), so that an aborted read still cleans up; a view already gone is
-    // no matter.
-    await session.call("DestroyView", { _this: view }, CLEANUP).catch(() => undefined);
-  }
+    try {
+      const objects = await retrievePages(
+        session,
+        specOf(type, paths, [
+          {
+            _typeName: "ObjectSpec",
+            obj: view,
+            skip: true,
+            selectSet: [{ _typeName: "TraversalSpec", type: "ContainerView", path: "view", skip: false }],
+          },
+        ]),
+        call,
+      );
+      return readObjects<A>(objects, knownTypes) as R[];
+    } finally {
+      // Without the caller's signal (or the client's), so that an aborted read still cleans up; a view already gone is
+      // no matter.
+      await session.call("DestroyView", { _this: view }, CLEANUP).catch(() => undefined);
+    }
+  });
 }

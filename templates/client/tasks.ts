@@ -15,6 +15,7 @@ import type {
 } from "./contract";
 import { CLEANUP } from "./contract";
 import type { CoreSession } from "./session";
+import { unboxed } from "./wires";
 
 export interface TaskWaitOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
   /** Called with the task's info each time the server reports a change while the task is queued or running. */
@@ -120,4 +121,13 @@ export async function waitForTask<A extends ClientTypes>(
     // is no matter.
     await session.call("DestroyPropertyCollector", { _this: collector }, CLEANUP).catch(() => undefined);
   }
+}
+
+/**
+ * What `runTask` resolves to: the task's `info.result`, out of its box. The result is an untyped slot on the wire, so
+ * a string, a number, an enum value or an array of anything comes boxed (`{"_typeName":"string","_value":...}`), while
+ * the method map types it as what the box holds (`VimTaskResult<"CreateScreenshot_Task">` is a string).
+ */
+export function taskResultOf<A extends ClientTypes>(info: A["taskInfo"]): unknown {
+  return unboxed((info as { readonly result?: unknown }).result);
 }

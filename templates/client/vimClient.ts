@@ -26,7 +26,7 @@ import { SessionRenewal } from "./renewal";
 import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "./session";
 import { fetchOf, withFingerprint } from "./clientFetch";
 import { eventPageOptions } from "./undecodable";
-import { waitForTask, type TaskWaitOptions } from "./tasks";
+import { taskResultOf, waitForTask, type TaskWaitOptions } from "./tasks";
 import {
   listObjects,
   retrieveObjects,
@@ -109,10 +109,10 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     // The wires decode each method's answer as the catalogue's method map says (contract.ts): `A["call"]` types it.
     this.call = ((method: string, args: object, options: CallOptions = {}) =>
       this.callAny(method, args, options)) as unknown as A["call"];
-    // What the task reports is decoded as an untyped slot's value; the method map types it (`A["runTask"]`).
+    // What the task reports is an untyped slot's value, out of its box (tasks.ts); the method map types it (`A["runTask"]`).
     this.runTask = (async (method: string, args: object, options: TaskWaitOptions<A> = {}) => {
       const task = (await this.callAny(method, args, options)) as A["ref"];
-      return (await waitForTask(this.core, task, options)).result;
+      return taskResultOf<A>(await waitForTask(this.core, task, options));
     }) as unknown as A["runTask"];
     this.core = coreSession<A>(this);
     this.wire = wire;
@@ -268,7 +268,8 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
   private callAny(method: string, args: object, options: CallOptions): Promise<unknown> {
     const send = (): Promise<unknown> => this.sendAny(method, args, options);
     if (method === "Login" || method === "Logout") return send();
-    return this.renewal.renewing(send, isNotAuthenticated, () => this.login(options));
+    // The shared login goes with the client's own timeout and signal: one caller's abort must not fail the others.
+    return this.renewal.renewing(send, isNotAuthenticated, () => this.login());
   }
 
   /** A call of one of the contract's methods, without logging in again. */

@@ -179,3 +179,10 @@ export function jsonWire(base: string, release: string, api: WireFunctions): Wir
     },
   };
 }
+
+/** A value out of its box: `{"_typeName":"ArrayOfString","_value":[...]}` is its array, an enum's box its string. */
+export function unboxed(value: unknown): unknown {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "_value")
+    ? (value as { readonly _value: unknown })._value
+    : value;
+}

@@ -39,7 +39,20 @@ function natsTarget(url) {
 /** The failures of a first connection that mean the server is not up yet: waited out, as the sink's other waits. */
 function notUpYet(nats, error) {
   const { ConnectionRefused, ConnectionTimeout, ConnectionClosed, Disconnect, Timeout } = nats.ErrorCode;
-  return [ConnectionRefused, ConnectionTimeout, ConnectionClosed, Disconnect, Timeout].includes(error?.code);
+  // The client maps only ECONNREFUSED to its own code; a name that does not resolve yet (a Kubernetes service not up)
+  // or a network not reachable yet comes as Node's error.
+  const network = [
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EHOSTUNREACH",
+    "ENETUNREACH",
+    "ETIMEDOUT",
+    "ECONNRESET",
+    "ECONNREFUSED",
+  ];
+  return [ConnectionRefused, ConnectionTimeout, ConnectionClosed, Disconnect, Timeout, ...network].includes(
+    error?.code,
+  );
 }
 
 /**

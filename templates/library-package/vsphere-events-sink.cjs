@@ -183,6 +183,12 @@ function deadLetter(file, record) {
 const IMF_FIXDATE =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
+/** The two obsolete HTTP date forms a recipient must still take (RFC 9110 5.6.7): RFC 850's and asctime's. */
+const OBSOLETE_DATES = [
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2}-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
+];
+
 /**
  * The wait Retry-After asks for, in milliseconds: delta-seconds or an IMF-fixdate, else undefined (the backoff then).
  * Not Date.parse on anything: V8 reads "-5", "1.5" or "soon 1" as dates long past, a wait of 0 ms.
@@ -191,8 +197,9 @@ function retryAfter(value, now) {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  if (!IMF_FIXDATE.test(text)) return undefined;
-  const at = Date.parse(text);
+  if (!IMF_FIXDATE.test(text) && !OBSOLETE_DATES.some((form) => form.test(text))) return undefined;
+  // asctime's date carries no zone: it is GMT.
+  const at = Date.parse(/GMT$/.test(text) ? text : `${text} GMT`);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 

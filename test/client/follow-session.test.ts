@@ -3,7 +3,8 @@
  * vcsim does not (a backlog read a page at a time from an old checkpoint), and failures at chosen calls. A follow
  * reads its backlog a page at a time, whatever its length; a lost connection costs no login (a follow in a saved
  * session without its password goes on in it); a failed category read is retried like any read; calls that find the
- * session gone together log in once; a read stopped between pages cancels its continuation token.
+ * session gone together log in once; a read stopped between pages cancels its continuation token; a task's result
+ * comes out of its box.
  */
 import { followEvents } from "../../generated/runtime/followEvents";
 import { VimConnectionError } from "../../generated/runtime/http";
@@ -12,6 +13,7 @@ import { VimFault } from "../../generated/runtime/wires";
 import type { CoreSession } from "../../generated/runtime/session";
 import type { ClientTypes } from "../../generated/runtime/contract";
 import { retrieveObjects } from "../../generated/runtime/properties";
+import { taskResultOf } from "../../generated/runtime/tasks";
 
 const ref = (type: string, value: string): { _typeName: "ManagedObjectReference"; type: string; value: string } => ({
   _typeName: "ManagedObjectReference",
@@ -272,4 +274,13 @@ test("a property read stopped between pages cancels the server's continuation to
     "CancelRetrievePropertiesEx",
   ]);
   expect(calls[2]?.token).toBe("t1");
+});
+
+test("what runTask resolves to is the task's result out of its box: a string, an array, a data object as it is", () => {
+  const info = (result: unknown): ClientTypes["taskInfo"] => ({ result }) as unknown as ClientTypes["taskInfo"];
+  expect(taskResultOf(info({ _typeName: "string", _value: "[ds] vm/screenshot.png" }))).toBe("[ds] vm/screenshot.png");
+  const refs = [ref("Datastore", "ds-1"), ref("Datastore", "ds-2")];
+  expect(taskResultOf(info({ _typeName: "ArrayOfManagedObjectReference", _value: refs }))).toEqual(refs);
+  expect(taskResultOf(info(ref("VirtualMachine", "vm-1")))).toEqual(ref("VirtualMachine", "vm-1"));
+  expect(taskResultOf(info(undefined))).toBeUndefined();
 });

@@ -151,13 +151,15 @@ describe("vsphere-events --sink: one attempt's signal", () => {
     }
   });
 
-  test("Retry-After is delta-seconds or an IMF-fixdate; anything else is ignored", () => {
+  test("Retry-After is delta-seconds or an HTTP date (IMF-fixdate, or RFC 850's and asctime's forms); anything else is ignored", () => {
     const now = Date.parse("Sun, 06 Nov 1994 08:49:30 GMT");
     expect(retryAfter("3", now)).toBe(3000);
     expect(retryAfter(" 0 ", now)).toBe(0);
     expect(retryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now)).toBe(7000);
+    expect(retryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now)).toBe(7000);
+    expect(retryAfter("Sun Nov  6 08:49:37 1994", now)).toBe(7000);
     expect(retryAfter("Sun, 06 Nov 1994 08:49:00 GMT", now)).toBe(0);
-    for (const bad of ["-5", "1.5", "soon 1", "1994-11-06T08:49:37Z", "Sunday, 06-Nov-94 08:49:37 GMT", "", null])
+    for (const bad of ["-5", "1.5", "soon 1", "1994-11-06T08:49:37Z", "Sunday, 06 Nov 94 08:49:37 GMT", "", null])
       expect(retryAfter(bad, now)).toBeUndefined();
   });
 

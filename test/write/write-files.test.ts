@@ -52,3 +52,15 @@ test("an output folder reached through a symbolic link: the link stays, and the 
   expect(fs.readFileSync(path.join(real, "a.ts"), "utf8")).toBe(generated("export const a = 2;"));
   expect(fs.readdirSync(dir).sort()).toEqual(["out-link", "real-out"]);
 });
+
+test("a file of the user's at a path the output now generates is replaced by a new file, not written through", () => {
+  const dir = tempDir();
+  const out = path.join(dir, "out");
+  fs.mkdirSync(out);
+  fs.writeFileSync(path.join(out, "index.ts"), "// my own index\n");
+  // The same file under another name: a write through the new folder's link would change it too.
+  fs.linkSync(path.join(out, "index.ts"), path.join(dir, "backup-index.ts"));
+  writeFiles(out, [{ path: "index.ts", text: generated("export {};") }]);
+  expect(fs.readFileSync(path.join(out, "index.ts"), "utf8")).toBe(generated("export {};"));
+  expect(fs.readFileSync(path.join(dir, "backup-index.ts"), "utf8")).toBe("// my own index\n");
+});
