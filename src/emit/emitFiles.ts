@@ -288,6 +288,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
             methodNames.params,
             methodNames.returns,
             methodNames.taskResult,
+            methodNames.taskMethod,
           ],
         },
         ...(model.managedObjects.length === 0

@@ -97,6 +97,7 @@ export const CLIENT = {
         "FollowedEvent",
         "ListOptions",
         "MissingProperty",
+        "QueriedEvent",
         "TaskWaitOptions",
         "VimSession",
       ],

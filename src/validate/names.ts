@@ -83,6 +83,7 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "ManagedObjectTypeName",
   "PropertyReadError",
   "PropertyValue",
+  "QueriedEvent",
   "RetrievedObject",
   "RetrievedProperties",
   "ServerCertificate",
@@ -109,6 +110,7 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "VimParams",
   "VimReturns",
   "VimSession",
+  "VimTaskMethodName",
   "VimTaskResult",
   "VimTypeMap",
 ]);

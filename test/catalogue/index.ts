@@ -2,14 +2,21 @@
 // Everything generated for 780 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas schemas/vim25 --out test/catalogue --no-bundled --runtime-from generated/runtime --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: bbe3b294b635e52fcaa1a91db1f074f0 3bf7e6399924b2c5990dce204fd2c62f
+// Digest: 4ab7d24eccd7e9528e76747297762075 eb51f237b53ff561aca0b507dc81b3f1
 // Files: client.ts=13be561536d5c5fc231f5fe33eea0803 cloudevents.ts=dfe7033bbcbfa7ddc467f553c8300904 decoders-dispatch.ts=2813db1c9a4e54f480e9dc6cfd7b62bd decoders-fields.ts=4e089f2c706e5561604ade2b0450d9bf decoders.ts=4eac0f937e078b2adef6a13cf3594599 decoders/_shared.ts=0af7ca14b5b1b9914be42839771ff4fa decoders/a.ts=590092b2cb5f35bbc9fdf44d382aaa89 decoders/b.ts=01fbdb4f8dd6e96de378b549eaa10ddf decoders/c.ts=da677965f1d398f87449bf960e427681 decoders/d.ts=e1fa57eb11c72abec2f2b110c9d48164 decoders/datastore.ts=456e28d278ba94526d625a565d00cf88 decoders/dvs.ts=421de94aaa48eebba757f6343371d6aa decoders/e.ts=330fe592526d5512ff5d33d161c04c03 decoders/f.ts=4fd67a863ecc5796a71b0e6aeb980ff7 decoders/g.ts=2119982483c0e19c51d13c1ed5cacaaf decoders/h.ts=79c1455ecc78a6f5aaa38427ea1fe179 decoders/host.ts=44de460afe0792864eb26fcbfc6b1a77 decoders/i.ts=c428c1bdf74eb3752333717c44c0863c decoders/k.ts=4e27ed29fb520ba723ae2fea3fbbfb44 decoders/l.ts=aa409405c68d25e683e7d32bc33abc1e decoders/m.ts=946ba0a19e9e5ee808db76ca8478a41a decoders/n.ts=71db3bf55de6278599baaf647b64a290 decoders/o.ts=55911439dd44a5cddabaf3f5e5dc789f decoders/p.ts=d171647467247e487a5f55e08049ffe3 decoders/r.ts=7a7e649798bb402e405a64e3f956dcb1 decoders/s.ts=e64bb2f362f7f0894024e88441ef8226 decoders/t.ts=43b3e97bc5246d80bb2207615b1d4837 decoders/u.ts=129963831602ec4e0ebd572a0438487e decoders/v.ts=6befa056ef5c8e4037475d9c8acc71f5 decoders/virtual.ts=4ab70e29719dca5b79cdf2ebbed3c0f7 decoders/vm.ts=33cd109281b0b4647d8945b78769c441 decoders/w.ts=6b9d43e51fd42576be941baee1c0bfff encoders.ts=545d4b249085c8b4de548dbeead32d88 govmomi-decoders.ts=1de2185dfc88592ac219eda056e5314c govmomi-decoders/_shared.ts=6a2781b14f0e924cc317c990cf6287c6 govmomi-decoders/a.ts=7ffa09b3e059699646fc7d28f967bd47 govmomi-decoders/b.ts=c009b433d035c767eb42f3bae8df9308 govmomi-decoders/c.ts=1fee9feb15059b05eb7e22d566fde609 govmomi-decoders/d.ts=53753da12bbd55e2f45f08d1b504a2bd govmomi-decoders/datastore.ts=5eedabdcf509e9878e5c26b07846ce2b govmomi-decoders/dvs.ts=25cfeb174659c215e1e8e56862470a9f govmomi-decoders/e.ts=f8fabaddec9cbc698bd5cc494fdc17af govmomi-decoders/f.ts=fd3c091a99e202116514604eec324c04 govmomi-decoders/g.ts=2264da0fc089e0e7a9cb85ff4ff97fa5 govmomi-decoders/h.ts=98f083f042fe58657cd9f040d104277a govmomi-decoders/host.ts=a3d15a69710d153de64c9dd65adb26f7 govmomi-decoders/i.ts=41834f70d39012aa2d502d0eb9801eee govmomi-decoders/k.ts=4309dd1215dc39e3293a448a0d44e739 govmomi-decoders/l.ts=71e4ce04e0e37a8c82ba5045699c05b5 govmomi-decoders/m.ts=ac6dad125175f71700eda5a8b2306d17 govmomi-decoders/n.ts=242a61652cd92f22e1d3da53d6f4e16e govmomi-decoders/o.ts=65384bde796dd682a836a66ead80ea9c govmomi-decoders/p.ts=3fee25101ab32812f45e9933dcfed546 govmomi-decoders/r.ts=93ddd5e1ecaf324b4c301795107f1df9 govmomi-decoders/s.ts=178b9e54d14d88ee0f9782f3aeed068e govmomi-decoders/t.ts=793a20003ec8a06f1294bab9332c4318 govmomi-decoders/u.ts=0b9ffaa634959947e3036552c00f7e00 govmomi-decoders/v.ts=005ad387241ade9c530df816b9765a89 govmomi-decoders/virtual.ts=81e305e20c12a8a0915a7f52bd89dd79 govmomi-decoders/vm.ts=e5b1e858b0e7f84a8d89ffcdcff39585 govmomi-decoders/w.ts=5e40af9bebb1c3403725130e1dee2055 govmomi.ts=ffa2de02f9ad2cee9ea90d39a1b514e2 guards.ts=17df3392498dd6fecc8ae6464b6fe84a managed-objects.ts=95a33e510706454a991affafa89340ec methods.ts=f45385eb2c38eb7d6af9c12bc50e136d schema-files.ts=9012d9b331ceedc6a4f654334c078420 soap.ts=bbc4ca8b0a078e32654a365e4fca0e11 types.ts=b7a96028b87d7402babb548aa5518045
 // Run time: "../../generated/runtime", imported from there, not copied into runtime/
 // From the 901 schema files listed in schema-files.ts.
 
 export * from "./types.js";
 export * from "./guards.js";
-export type { VimMethods, VimMethodName, VimParams, VimReturns, VimTaskResult } from "./methods.js";
+export type {
+  VimMethods,
+  VimMethodName,
+  VimParams,
+  VimReturns,
+  VimTaskResult,
+  VimTaskMethodName,
+} from "./methods.js";
 export type { ManagedObjectProperties, ManagedObjectTypeName } from "./managed-objects.js";
 export * from "./decoders.js";
 export * from "./encoders.js";
@@ -27,6 +34,7 @@ export type {
   FollowedEvent,
   ListOptions,
   MissingProperty,
+  QueriedEvent,
   TaskWaitOptions,
   VimSession,
 } from "./client.js";

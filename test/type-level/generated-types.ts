@@ -12,12 +12,14 @@ import type {
   Event,
   ManagedObjectProperties,
   ManagedObjectReference,
+  QueriedEvent,
   SessionEvent,
   TaskInfo,
   TaskInfoState,
   UnknownEnumValue,
   UserLogoutSessionEvent,
   VirtualHardware,
+  VimTaskMethodName,
   VirtualMachinePowerState,
   VmFailedToPowerOnEvent,
 } from "../catalogue";
@@ -275,4 +277,12 @@ export async function readEditReconfigure(): Promise<ManagedObjectReference | un
   // @ts-expect-error the device's _typeName is required
   await client.call("ReconfigVM_Task", { _this: moref, spec: { deviceChange: [unnamed] } });
   return client.call("ReconfigVM_Task", { _this: moref, spec: { deviceChange: [edit] } });
+}
+
+// The types the client guide names are the index's: a task method's name, and what queryEachEvent answers.
+export const taskMethod: VimTaskMethodName = "PowerOnVM_Task";
+// @ts-expect-error CurrentTime starts no task
+export const notTaskMethod: VimTaskMethodName = "CurrentTime";
+export function keyOfQueried(queried: QueriedEvent): number | undefined {
+  return queried.event?.key ?? queried.undecodable?.key;
 }
