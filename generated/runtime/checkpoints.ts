@@ -10,8 +10,7 @@
  */
 import { dateTimeText } from "./convert.js";
 import { UndecodedElement } from "./elements.js";
-import type { CallOptions, ClientTypes, FilterOf } from "./contract.js";
-import { CLEANUP } from "./contract.js";
+import { CLEANUP, type CallOptions, type ClientTypes, type FilterOf } from "./contract.js";
 import { readLatestPage } from "./eventQueries.js";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable.js";
 import { eventManagerOf, type CoreSession } from "./session.js";

@@ -11,16 +11,16 @@
  */
 import { DecodeError } from "./context.js";
 import { UndecodedElement } from "./elements.js";
-import type {
-  CallOptions,
-  ClientTypes,
-  EventFilterShape,
-  EventShape,
-  FilterOf,
-  ObjectRef,
-  PropertyFilterSpecShape,
+import {
+  CLEANUP,
+  type CallOptions,
+  type ClientTypes,
+  type EventFilterShape,
+  type EventShape,
+  type FilterOf,
+  type ObjectRef,
+  type PropertyFilterSpecShape,
 } from "./contract.js";
-import { CLEANUP } from "./contract.js";
 import { eventManagerOf, type CoreSession } from "./session.js";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable.js";
 import { faultType } from "./wires.js";

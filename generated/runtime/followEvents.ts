@@ -19,8 +19,7 @@
 import { SoapFault } from "./vimxml.js";
 import { UndecodedElement } from "./elements.js";
 import { checkpointOf, filterFrom } from "./checkpoints.js";
-import type { ClientTypes, EventShape, FilterOf, ObjectRef } from "./contract.js";
-import { CLEANUP } from "./contract.js";
+import { CLEANUP, type ClientTypes, type EventShape, type FilterOf, type ObjectRef } from "./contract.js";
 import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http.js";
 import { eventManagerOf, type CoreSession } from "./session.js";

@@ -13,16 +13,16 @@
  * (`ArrayOfString`, an enum's); a value of a type the catalogue lacks is refused (`unknownTypeIn`), not handed out as
  * the declared type. Takes a CoreSession, not the client. Copied into the output folder.
  */
-import type {
-  CallOptions,
-  ClientTypes,
-  LocalizedFaultShape,
-  MethodFaultShape,
-  PropertyFilterSpecShape,
-  RetrieveResultShape,
+import {
+  CLEANUP,
+  type CallOptions,
+  type ClientTypes,
+  type LocalizedFaultShape,
+  type MethodFaultShape,
+  type PropertyFilterSpecShape,
+  type RetrieveResultShape,
 } from "./contract.js";
 import { unboxed } from "./wires.js";
-import { CLEANUP } from "./contract.js";
 import { DecodeError, type DecodeIssue } from "./context.js";
 import type { CoreSession } from "./session.js";
 

@@ -10,15 +10,15 @@
  * waiting on (a collector answers one wait at a time). The collector is destroyed however the wait ends. Takes a
  * VimSession, not the client. Copied into the output folder.
  */
-import type {
-  CallOptions,
-  ClientTypes,
-  LocalizedFaultShape,
-  MethodFaultShape,
-  ObjectRef,
-  UpdateSetShape,
+import {
+  CLEANUP,
+  type CallOptions,
+  type ClientTypes,
+  type LocalizedFaultShape,
+  type MethodFaultShape,
+  type ObjectRef,
+  type UpdateSetShape,
 } from "./contract.js";
-import { CLEANUP } from "./contract.js";
 import type { CoreSession } from "./session.js";
 import { unboxed } from "./wires.js";
 

@@ -20,7 +20,7 @@ export function readName(
 ): { name: string; at: SourcePos } | undefined {
   const nameEntry = top.get("name");
   const name = r.string(nameEntry, "name");
-  const stem = path.basename(r.file.displayPath).replace(/\.ya?ml$/, "");
+  const stem = schemaStem(r.file.displayPath);
   if (nameEntry === undefined) {
     r.report(
       r.posOf(root),
@@ -66,4 +66,9 @@ export function readName(
     );
   }
   return { name, at };
+}
+
+/** A schema file's name without its folder and extension: the type it is named after. */
+export function schemaStem(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/, "");
 }

@@ -2,10 +2,10 @@
  * Validate stage entry point: per-file checks, then set-wide checks. Returns either a valid schema
  * set or every diagnostic found; never a partial success.
  */
-import * as path from "node:path";
 import { compareDiagnostics, compareStrings, type Diagnostic } from "../diagnostic";
 import type { LoadedFile } from "../load/loadSchemas";
 import { checkSchemaSet } from "./checkSchemaSet";
+import { schemaStem } from "./readName";
 import { readSchemaFile } from "./readSchemaFile";
 import type { SchemaDecl, ValidSchemas } from "./schemaDecl";
 
@@ -21,12 +21,12 @@ export function validateSchemas(
   const decls: SchemaDecl[] = [];
   // The names of files that could not be read (a syntax error, no name): what the file is named after is probably
   // declared there, so a reference to it is no second problem ("base type A is not declared") to report.
-  const unreadable = new Set(loadDiagnostics.map((d) => stemOf(d.file)));
+  const unreadable = new Set(loadDiagnostics.map((d) => schemaStem(d.file)));
   for (const file of files) {
     const { decl, diagnostics: found } = readSchemaFile(file);
     diagnostics.push(...found);
     if (decl !== undefined) decls.push(decl);
-    else unreadable.add(stemOf(file.displayPath));
+    else unreadable.add(schemaStem(file.displayPath));
   }
   diagnostics.push(...checkSchemaSet(decls, unreadable));
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
@@ -40,9 +40,4 @@ export function validateSchemas(
       files: files.map((f) => f.absolutePath).sort(compareStrings),
     },
   };
-}
-
-/** A schema file's name without its folder and extension: the type it is named after. */
-function stemOf(file: string): string {
-  return path.basename(file).replace(/\.ya?ml$/, "");
 }

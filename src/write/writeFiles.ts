@@ -177,17 +177,15 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[]): Wri
     fs.mkdirSync(fresh);
     // Everything else in the folder is the user's: kept, wherever it is, as the same files; so are the generated
     // files that did not change. Only the changed ones are written.
-    const ownedSet = new Set(owned);
-    const same = new Set(unchanged);
-    // A path about to be written is never linked: the write would go through the link into the old folder's file.
-    const rewritten = new Set(written);
+    // Every file but those written anew and those removed is kept. A path about to be written is never linked: the
+    // write would go through the link into the old folder's file.
+    const dropped = new Set([...written, ...removed]);
     if (fs.existsSync(out)) {
-      for (const name of filesBelow(out))
-        if ((!ownedSet.has(name) || same.has(name)) && !rewritten.has(name))
-          keep(path.join(out, name), path.join(fresh, name));
+      for (const name of filesBelow(out)) if (!dropped.has(name)) keep(path.join(out, name), path.join(fresh, name));
     }
+    const rewritten = new Set(written);
     for (const file of files) {
-      if (same.has(file.path)) continue;
+      if (!rewritten.has(file.path)) continue;
       fs.mkdirSync(path.dirname(path.join(fresh, file.path)), { recursive: true });
       fs.writeFileSync(path.join(fresh, file.path), file.text);
     }

@@ -5,8 +5,7 @@
  */
 import { dateTimeText } from "../core/convert";
 import { UndecodedElement } from "../core/elements";
-import type { CallOptions, ClientTypes, FilterOf } from "./contract";
-import { CLEANUP } from "./contract";
+import { CLEANUP, type CallOptions, type ClientTypes, type FilterOf } from "./contract";
 import { readLatestPage } from "./eventQueries";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable";
 import { eventManagerOf, type CoreSession } from "./session";

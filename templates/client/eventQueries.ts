@@ -6,16 +6,16 @@
  */
 import { DecodeError } from "../core/context";
 import { UndecodedElement } from "../core/elements";
-import type {
-  CallOptions,
-  ClientTypes,
-  EventFilterShape,
-  EventShape,
-  FilterOf,
-  ObjectRef,
-  PropertyFilterSpecShape,
+import {
+  CLEANUP,
+  type CallOptions,
+  type ClientTypes,
+  type EventFilterShape,
+  type EventShape,
+  type FilterOf,
+  type ObjectRef,
+  type PropertyFilterSpecShape,
 } from "./contract";
-import { CLEANUP } from "./contract";
 import { eventManagerOf, type CoreSession } from "./session";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable";
 import { faultType } from "./wires";

@@ -14,8 +14,7 @@
 import { SoapFault } from "../soap/vimxml";
 import { UndecodedElement } from "../core/elements";
 import { checkpointOf, filterFrom } from "./checkpoints";
-import type { ClientTypes, EventShape, FilterOf, ObjectRef } from "./contract";
-import { CLEANUP } from "./contract";
+import { CLEANUP, type ClientTypes, type EventShape, type FilterOf, type ObjectRef } from "./contract";
 import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http";
 import { eventManagerOf, type CoreSession } from "./session";

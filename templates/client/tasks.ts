@@ -5,15 +5,15 @@
  * waiting on (a collector answers one wait at a time). The collector is destroyed however the wait ends. Takes a
  * VimSession, not the client. Copied into the output folder.
  */
-import type {
-  CallOptions,
-  ClientTypes,
-  LocalizedFaultShape,
-  MethodFaultShape,
-  ObjectRef,
-  UpdateSetShape,
+import {
+  CLEANUP,
+  type CallOptions,
+  type ClientTypes,
+  type LocalizedFaultShape,
+  type MethodFaultShape,
+  type ObjectRef,
+  type UpdateSetShape,
 } from "./contract";
-import { CLEANUP } from "./contract";
 import type { CoreSession } from "./session";
 import { unboxed } from "./wires";
 

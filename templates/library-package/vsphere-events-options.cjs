@@ -253,4 +253,4 @@ function configRun(parsed) {
   };
 }
 
-module.exports = { USAGE, UsageError, options, redacted };
+module.exports = { USAGE, UsageError, options };
