@@ -21,7 +21,7 @@ import type {
   VimTaskMethodName,
   VimTaskResult,
 } from "./methods.js";
-import type { ManagedObjectProperties } from "./managed-objects.js";
+import type { ManagedEntityName, ManagedObjectProperties } from "./managed-objects.js";
 import { parseSoapReturn, soapRequest } from "./soap.js";
 import { jsonRequest } from "./encoders.js";
 import { decodeMethodFault, parseJsonReturn } from "./decoders.js";
@@ -32,6 +32,7 @@ import * as client$ from "./runtime/binding.js";
 export interface VimClientTypes {
   readonly methods: VimMethods;
   readonly managedObjects: ManagedObjectProperties;
+  readonly entityName: ManagedEntityName;
   readonly call: <M extends VimMethodName>(
     method: M,
     args: VimParams<M>,
@@ -94,8 +95,6 @@ export type DecodedEvent = client$.DecodedEvent<VimClientTypes>;
 export type QueriedEvent = client$.QueriedEvent<VimClientTypes>;
 /** How `waitForTask` waits (runtime/tasks.ts). */
 export type TaskWaitOptions = client$.TaskWaitOptions<VimClientTypes>;
-/** Where `list` looks (runtime/properties.ts). */
-export type ListOptions = client$.ListOptions<VimClientTypes>;
 /** A property the server did not read: the object, the path and the fault. */
 export type MissingProperty = client$.MissingProperty<VimClientTypes>;
 /** The fault a call's error carries, as its MethodFault subtype: a `TaskError`'s, a `VimFault`'s, a `SoapFault`'s detail; undefined for any other error. */

@@ -1427,3 +1427,21 @@ export interface ManagedObjectProperties {
 
 /** The name of a managed object type the schemas declare. */
 export type ManagedObjectTypeName = keyof ManagedObjectProperties;
+/** The name of a managed entity type (ManagedEntity or a type that extends it): what a container view holds, so what `client.list` reads. */
+export type ManagedEntityName =
+  | "ClusterComputeResource"
+  | "ComputeResource"
+  | "Datacenter"
+  | "Datastore"
+  | "DistributedVirtualPortgroup"
+  | "DistributedVirtualSwitch"
+  | "Folder"
+  | "HostSystem"
+  | "ManagedEntity"
+  | "Network"
+  | "OpaqueNetwork"
+  | "ResourcePool"
+  | "StoragePod"
+  | "VirtualApp"
+  | "VirtualMachine"
+  | "VmwareDistributedVirtualSwitch";

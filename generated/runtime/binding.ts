@@ -14,7 +14,8 @@
 import { SoapFault } from "./vimxml.js";
 import type { ClientApi, ClientTypes } from "./contract.js";
 import type { QueriedEvent as QueriedEventOf } from "./eventQueries.js";
-import { VimClient, type ConnectOptions } from "./vimClient.js";
+import type { ConnectOptions } from "./connectOptions.js";
+import { VimClient } from "./vimClient.js";
 import type { FetchLike } from "./http.js";
 import type { ServerCertificate } from "./nodeTls.js";
 import { PropertyReadError, type MissingProperty } from "./properties.js";

@@ -20,7 +20,9 @@ import {
   type LocalizedFaultShape,
   type MethodFaultShape,
   type PropertyFilterSpecShape,
+  type RefArg,
   type RetrieveResultShape,
+  refOf,
 } from "./contract.js";
 import { unboxed } from "./wires.js";
 import { DecodeError, type DecodeIssue } from "./context.js";
@@ -29,17 +31,30 @@ import type { CoreSession } from "./session.js";
 /**
  * What property path `P` of `T` leads to, as a one-element tuple (so that `never` can say "no such path"); a step
  * through an optional property makes the end optional too. A path goes through data objects' fields, never into an
- * array, and only through the fields every possible subtype has: what the property collector itself accepts.
+ * array, a string, a number or a reference (`name.length`, `parent.value`: no property the collector reads), never to
+ * a `_typeName`, and only through the fields every possible subtype has: what the property collector itself accepts.
  */
 type Lookup<T, P extends string> = [T] extends [readonly unknown[]]
   ? never
-  : P extends keyof T
-    ? [T[P]]
-    : P extends `${infer Head}.${infer Rest}`
-      ? Head extends keyof T
-        ? Optionally<Lookup<NonNullable<T[Head]>, Rest>, undefined extends T[Head] ? true : false>
-        : never
-      : never;
+  : P extends "_typeName"
+    ? never
+    : P extends keyof T
+      ? [T[P]]
+      : P extends `${infer Head}.${infer Rest}`
+        ? Head extends keyof T
+          ? Optionally<
+              Lookup<DataObject<NonNullable<T[Head]>>, Rest>,
+              undefined extends T[Head] ? true : false
+            >
+          : never
+        : never;
+
+/** `T` where a path may step into it: a data object's (each of a union's members one), but not a reference. */
+type DataObject<T> = [T] extends [{ readonly _typeName: infer Name }]
+  ? "ManagedObjectReference" extends Name
+    ? never
+    : T
+  : never;
 
 type Optionally<L, Optional extends boolean> = L extends [infer V]
   ? [Optional extends true ? V | undefined : V]
@@ -82,6 +97,9 @@ export interface RetrievedObject<A extends ClientTypes, T, P extends string> {
 /** The name of a managed object type of `A`'s catalogue. */
 export type ManagedObjectName<A extends ClientTypes> = keyof A["managedObjects"] & string;
 
+/** The name of a managed entity type of `A`'s catalogue: what a container view holds, so what `list` reads. */
+export type EntityName<A extends ClientTypes> = A["entityName"] & ManagedObjectName<A>;
+
 /** The properties of managed object type `T` in `A`'s catalogue. */
 export type PropertiesOf<A extends ClientTypes, T extends ManagedObjectName<A>> = A["managedObjects"][T];
 
@@ -104,9 +122,9 @@ export type ObjectsAt<
 > = RetrievedObject<A, PropertiesOf<A, T>, P[number]>[];
 
 /** Where `list` looks. */
-export interface ListOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
+export interface ListOptions extends CallOptions {
   /** The folder, datacenter, cluster, host or resource pool to look in (default: the inventory's root folder). */
-  readonly container?: A["ref"];
+  readonly container?: RefArg;
   /** Whether to look below its direct children too (default true). */
   readonly recursive?: boolean;
 }
@@ -276,11 +294,12 @@ export async function retrieveObjects<A extends ClientTypes, R = ReadObject<A>>(
   session: CoreSession<A>,
   knownTypes: ReadonlySet<string>,
   type: string,
-  objs: readonly A["ref"][],
+  given: readonly RefArg[],
   paths: readonly string[],
   options: CallOptions = {},
 ): Promise<R[]> {
-  if (objs.length === 0) return [];
+  if (given.length === 0) return [];
+  const objs = given.map(refOf);
   const objects = await retrieveAll(
     session,
     specOf(
@@ -299,7 +318,7 @@ export async function retrieveOne<A extends ClientTypes, R = Record<string, unkn
   session: CoreSession<A>,
   knownTypes: ReadonlySet<string>,
   type: string,
-  obj: A["ref"],
+  obj: RefArg,
   paths: readonly string[],
   options: CallOptions = {},
 ): Promise<R> {
@@ -319,7 +338,7 @@ export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
   knownTypes: ReadonlySet<string>,
   type: string,
   paths: readonly string[],
-  options: ListOptions<A> = {},
+  options: ListOptions = {},
 ): Promise<R[]> {
   const { container, recursive = true, ...call } = options;
   const viewManager = session.serviceContent.viewManager;
@@ -330,7 +349,7 @@ export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
       "CreateContainerView",
       {
         _this: viewManager,
-        container: container ?? session.serviceContent.rootFolder,
+        container: container === undefined ? session.serviceContent.rootFolder : refOf(container),
         type: [type],
         recursive,
       },

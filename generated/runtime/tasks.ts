@@ -16,8 +16,9 @@ import {
   type ClientTypes,
   type LocalizedFaultShape,
   type MethodFaultShape,
-  type ObjectRef,
+  type RefArg,
   type UpdateSetShape,
+  refOf,
 } from "./contract.js";
 import type { CoreSession } from "./session.js";
 import { unboxed } from "./wires.js";
@@ -79,7 +80,7 @@ function taskInfoIn<A extends ClientTypes>(update: UpdateSetShape): A["taskInfo"
  */
 export async function waitForTask<A extends ClientTypes>(
   session: CoreSession<A>,
-  task: ObjectRef,
+  task: RefArg,
   options: TaskWaitOptions<A> = {},
 ): Promise<A["taskInfo"]> {
   const { onProgress, waitSeconds = 30, ...call } = options;
@@ -96,7 +97,7 @@ export async function waitForTask<A extends ClientTypes>(
         spec: {
           _typeName: "PropertyFilterSpec",
           propSet: [{ _typeName: "PropertySpec", type: "Task", pathSet: ["info"] }],
-          objectSet: [{ _typeName: "ObjectSpec", obj: task }],
+          objectSet: [{ _typeName: "ObjectSpec", obj: refOf(task) }],
         },
         partialUpdates: false,
       },

@@ -13,16 +13,17 @@
  * VimSession (session.ts), not this class. Generic over the catalogue's types and given its wire functions
  * (contract.ts): the output's client.ts binds it (binding.ts). Copied into the output folder.
  */
-import { DecodeError, type DecodeOptions } from "./context.js";
-import type { TlsOptions } from "./certificates.js";
+import { DecodeError } from "./context.js";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints.js";
-import type {
-  CallOptions,
-  ClientTypes,
-  CoreCalls,
-  CoreMethod,
-  ObjectRef,
-  WireFunctions,
+import type { ConnectOptions } from "./connectOptions.js";
+import {
+  refOf,
+  type CallOptions,
+  type ClientTypes,
+  type CoreCalls,
+  type CoreMethod,
+  type RefArg,
+  type WireFunctions,
 } from "./contract.js";
 import {
   categoryOf,
@@ -32,7 +33,7 @@ import {
   type QueriedEvent,
 } from "./eventQueries.js";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
-import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
+import { exchange, serverBase, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
 import { SessionRenewal } from "./renewal.js";
 import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "./session.js";
@@ -43,6 +44,7 @@ import {
   listObjects,
   retrieveObjects,
   retrieveOne,
+  type EntityName,
   type ListOptions,
   type ManagedObjectName,
   type ObjectsAt,
@@ -50,45 +52,6 @@ import {
   type PropertiesAt,
 } from "./properties.js";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires.js";
-
-export interface ConnectOptions extends TlsOptions {
-  /** The vCenter or ESXi host: `https://vc.example.com` (`/sdk` may be given or not). */
-  readonly url: string;
-  readonly username: string;
-  /** Needed to log in: always, but when `session` is still active. */
-  readonly password?: string;
-  /**
-   * A session saved from `client.session`: used again, without logging in, while the server says it is active
-   * (its SessionManager's `currentSession`); else the client logs in.
-   */
-  readonly session?: string;
-  /** `"soap"` (the default: every vCenter) or `"json"` (VI JSON, vCenter 8.0U1 and later). */
-  readonly wire?: "soap" | "json";
-  /**
-   * The API release the requests name. By default the server's own (`about.apiVersion`, read first with a
-   * release every server knows: 6.5 over SOAP, 8.0.1.0 over VI JSON).
-   */
-  readonly release?: string;
-  /** Aborts connecting, and every later call made without its own signal. */
-  readonly signal?: AbortSignalLike;
-  /** The longest one call may take, in milliseconds (default 60,000). */
-  readonly timeoutMs?: number;
-  /**
-   * The fetch to send with (default: the global one, or the client's own over node:https when `ca`, `thumbprint` or
-   * `insecure` is given). A fetch given here does its own TLS: it cannot be given with those three.
-   */
-  readonly fetch?: FetchLike;
-  /** How answers are decoded (the output's defaults when absent). */
-  readonly decode?: DecodeOptions;
-  /** `Locale` of the session. */
-  readonly locale?: string;
-}
-
-const ref = (type: string, value: string): ObjectRef => ({
-  _typeName: "ManagedObjectReference",
-  type,
-  value,
-});
 
 export class VimClient<A extends ClientTypes = ClientTypes> implements VimSession<A> {
   /** The service content: the managed objects every call starts from. */
@@ -181,7 +144,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     const probe = make(wire, options, fetchOf(base, options));
     const content = await probe.send(
       "RetrieveServiceContent",
-      { _this: ref("ServiceInstance", "ServiceInstance") },
+      { _this: refOf({ type: "ServiceInstance", value: "ServiceInstance" }) },
       {},
     );
     probe.serviceContent = content;
@@ -368,7 +331,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    * Waits for `task` (what a `*_Task` method returns) to end, without polling: its info on success, a TaskError
    * carrying the typed fault on error. See tasks.ts.
    */
-  waitForTask(task: A["ref"], options: TaskWaitOptions<A> = {}): Promise<A["taskInfo"]> {
+  waitForTask(task: RefArg, options: TaskWaitOptions<A> = {}): Promise<A["taskInfo"]> {
     return waitForTask(this.core, task, options);
   }
 
@@ -379,7 +342,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    */
   retrieve<T extends ManagedObjectName<A>, const P extends readonly string[]>(
     type: T,
-    obj: A["ref"],
+    obj: RefArg,
     paths: PathsOf<A, T, P>,
     options?: CallOptions,
   ): Promise<PropertiesAt<A, T, P>> {
@@ -389,18 +352,18 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
   /** `retrieve` for several objects of one type in one call: each with its properties, in the order given. */
   retrieveMany<T extends ManagedObjectName<A>, const P extends readonly string[]>(
     type: T,
-    objs: readonly A["ref"][],
+    objs: readonly RefArg[],
     paths: PathsOf<A, T, P>,
     options?: CallOptions,
   ): Promise<ObjectsAt<A, T, P>> {
     return retrieveObjects(this.core, this.wire.knownTypes, type, objs, paths, options);
   }
 
-  /** Every entity of type `type` (a ManagedEntity: a container view holds no other) read as `retrieve` does. */
-  list<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+  /** Every entity of type `type` (ManagedEntity or a subtype: a container view holds no other), as `retrieve` reads. */
+  list<T extends EntityName<A>, const P extends readonly string[]>(
     type: T,
     paths: PathsOf<A, T, P>,
-    options?: ListOptions<A>,
+    options?: ListOptions,
   ): Promise<ObjectsAt<A, T, P>> {
     return listObjects(this.core, this.wire.knownTypes, type, paths, options);
   }

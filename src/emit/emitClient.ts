@@ -77,7 +77,6 @@ function clientStatements(model: Model): StatementStructures[] {
     ["DecodedEvent", "A followed event that decoded, with its category and checkpoint."],
     ["QueriedEvent", "What `queryEachEvent` answers with: an event, decoded and typed, or one that did not decode."],
     ["TaskWaitOptions", "How `waitForTask` waits (runtime/tasks.ts)."],
-    ["ListOptions", "Where `list` looks (runtime/properties.ts)."],
     ["MissingProperty", "A property the server did not read: the object, the path and the fault."],
   ] as const;
   return [
@@ -96,6 +95,7 @@ function clientStatements(model: Model): StatementStructures[] {
         ["methods", map],
         // A schema set without managed object types has nothing for `retrieve` and `list` to read.
         ["managedObjects", model.managedObjects.length > 0 ? managedObjectNames.map : "Record<never, never>"],
+        ["entityName", model.managedObjects.length > 0 ? managedObjectNames.entity : "never"],
         [
           "call",
           `<M extends ${name}>(method: M, args: ${params}<M>, options?: ${CLIENT_NAMESPACE}.CallOptions) => Promise<${returns}<M>>`,

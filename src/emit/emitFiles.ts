@@ -215,7 +215,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     managedObjects: {
       moduleSpecifier: local(MANAGED_OBJECTS.replace(/\.ts$/, "")),
       values: [],
-      types: [managedObjectNames.map],
+      types: [managedObjectNames.map, managedObjectNames.entity],
     },
     families: plan?.families,
   };
@@ -298,7 +298,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
                 kind: StructureKind.ExportDeclaration,
                 moduleSpecifier: local(MANAGED_OBJECTS.replace(/\.ts$/, "")),
                 isTypeOnly: true,
-                namedExports: [managedObjectNames.map, managedObjectNames.name],
+                namedExports: [managedObjectNames.map, managedObjectNames.name, managedObjectNames.entity],
               } satisfies ExportDeclarationStructure,
             ]),
         ...indexExports(client, local),

@@ -9,7 +9,8 @@
 import { SoapFault } from "../soap/vimxml";
 import type { ClientApi, ClientTypes } from "./contract";
 import type { QueriedEvent as QueriedEventOf } from "./eventQueries";
-import { VimClient, type ConnectOptions } from "./vimClient";
+import type { ConnectOptions } from "./connectOptions";
+import { VimClient } from "./vimClient";
 import type { FetchLike } from "./http";
 import type { ServerCertificate } from "./nodeTls";
 import { PropertyReadError, type MissingProperty } from "./properties";

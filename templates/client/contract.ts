@@ -18,6 +18,21 @@ export interface ObjectRef {
   readonly value: string;
 }
 
+/**
+ * A managed object reference as a caller may give it: its `_typeName` may be left out, since it can only be
+ * ManagedObjectReference (`{ type: "VirtualMachine", value: "vm-42" }`). A reference a decoder returned is one too.
+ */
+export interface RefArg {
+  readonly _typeName?: "ManagedObjectReference";
+  readonly type: string;
+  readonly value: string;
+}
+
+/** The reference `ref` names, as the core sends it: its `_typeName` written, nothing else of the caller's object. */
+export function refOf(ref: RefArg): ObjectRef {
+  return { _typeName: "ManagedObjectReference", type: ref.type, value: ref.value };
+}
+
 /** A MethodFault: its subtype's name and, perhaps, its messages. */
 export interface MethodFaultShape {
   readonly _typeName: string;
@@ -153,8 +168,13 @@ export interface ClientTypes {
   readonly methods: object;
   /** Each managed object type's properties, by type name (the output's `ManagedObjectProperties`). */
   readonly managedObjects: object;
-  /** A managed object reference (what `waitForTask` takes, a `*_Task` method returns). */
+  /** A managed object reference (what a `*_Task` method returns, a read answers with). */
   readonly ref: ObjectRef;
+  /**
+   * The name of a managed entity type (ManagedEntity and the types that extend it): what a container view holds, so
+   * what `list` reads (the output's `ManagedEntityName`).
+   */
+  readonly entityName: string;
   readonly call: (method: never, args: never, options?: CallOptions) => Promise<unknown>;
   /** `runTask`: a `*_Task` method called and its task waited for, typed as the catalogue types its task result. */
   readonly runTask: (method: never, args: never, options?: never) => Promise<unknown>;

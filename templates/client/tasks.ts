@@ -11,8 +11,9 @@ import {
   type ClientTypes,
   type LocalizedFaultShape,
   type MethodFaultShape,
-  type ObjectRef,
+  type RefArg,
   type UpdateSetShape,
+  refOf,
 } from "./contract";
 import type { CoreSession } from "./session";
 import { unboxed } from "./wires";
@@ -74,7 +75,7 @@ function taskInfoIn<A extends ClientTypes>(update: UpdateSetShape): A["taskInfo"
  */
 export async function waitForTask<A extends ClientTypes>(
   session: CoreSession<A>,
-  task: ObjectRef,
+  task: RefArg,
   options: TaskWaitOptions<A> = {},
 ): Promise<A["taskInfo"]> {
   const { onProgress, waitSeconds = 30, ...call } = options;
@@ -91,7 +92,7 @@ export async function waitForTask<A extends ClientTypes>(
         spec: {
           _typeName: "PropertyFilterSpec",
           propSet: [{ _typeName: "PropertySpec", type: "Task", pathSet: ["info"] }],
-          objectSet: [{ _typeName: "ObjectSpec", obj: task }],
+          objectSet: [{ _typeName: "ObjectSpec", obj: refOf(task) }],
         },
         partialUpdates: false,
       },

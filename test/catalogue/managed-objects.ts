@@ -468,3 +468,13 @@ export interface ManagedObjectProperties {
 
 /** The name of a managed object type the schemas declare. */
 export type ManagedObjectTypeName = keyof ManagedObjectProperties;
+/** The name of a managed entity type (ManagedEntity or a type that extends it): what a container view holds, so what `client.list` reads. */
+export type ManagedEntityName =
+  | "ComputeResource"
+  | "Datacenter"
+  | "Datastore"
+  | "Folder"
+  | "ManagedEntity"
+  | "Network"
+  | "ResourcePool"
+  | "VirtualMachine";

@@ -11,6 +11,7 @@
 import {
   DecodeError,
   PropertyReadError,
+  TaskError,
   VimClient,
   VirtualMachinePowerStateValues,
   type ManagedObjectReference,
@@ -131,6 +132,29 @@ describeVcsim("typed property reads (vcsim)", () => {
       "config.hardware.memoryMB",
     ]);
     expect(after).toEqual({ "config.hardware.numCPU": cpus, "config.hardware.memoryMB": 256 });
+  });
+
+  test("a reference given without its _typeName is read, listed under and waited for, sent as type and value only", async () => {
+    const [dc] = await client.list("Datacenter", ["vmFolder"]);
+    const [vm] = await client.list("VirtualMachine", ["name"]);
+    if (dc?.properties.vmFolder === undefined || vm === undefined) throw new Error("vcsim has no datacenter or VM");
+    // As a user writes one from an id in a log line, with a member of its own beside type and value.
+    const plain = { type: "VirtualMachine", value: vm.obj.value, note: "from a log line" };
+    const from = recorder.exchanges.length;
+    expect(await client.retrieve("VirtualMachine", plain, ["name"])).toEqual({ name: vm.properties.name });
+    const [many] = await client.retrieveMany("VirtualMachine", [plain], ["name"]);
+    expect(many?.obj).toEqual({ _typeName: "ManagedObjectReference", type: "VirtualMachine", value: vm.obj.value });
+    const folder = { type: "Folder", value: dc.properties.vmFolder.value };
+    expect(await client.list("VirtualMachine", ["name"], { container: folder, recursive: false })).toHaveLength(4);
+    const requests = recorder.exchanges.slice(from).map((e) => e.request);
+    expect(requests.join("\n")).not.toContain("from a log line");
+    expect(requests[0]).toContain(`<obj type="VirtualMachine">${vm.obj.value}</obj>`);
+    // The VM is on already or not: either way the task ends, and its info is the plain reference's task's.
+    const task = await client.call("PowerOnVM_Task", { _this: vm.obj });
+    const info = await client
+      .waitForTask({ type: task.type, value: task.value })
+      .catch((e: unknown) => (e instanceof TaskError ? e.info : e));
+    expect(info).toMatchObject({ _typeName: "TaskInfo", task: { type: "Task", value: task.value } });
   });
 
   describe("the sweep", () => {

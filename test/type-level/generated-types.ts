@@ -10,6 +10,7 @@ import type {
   DatacenterEventArgument,
   DatastoreHostMount,
   Event,
+  ManagedEntityName,
   ManagedObjectProperties,
   ManagedObjectReference,
   QueriedEvent,
@@ -263,6 +264,39 @@ export async function reads(): Promise<unknown[]> {
   const children: ManagedObjectReference[] | undefined = many[0]?.properties.childEntity;
   const inherited: ManagedObjectProperties["VirtualMachine"]["name"] = "a ManagedEntity's property";
   return [state, hardware, name, cpus, capacity, mounts, children, inherited];
+}
+
+// A reference given to the client may leave out its _typeName: it can only be ManagedObjectReference.
+export async function plainReferences(): Promise<unknown[]> {
+  const vm = { type: "VirtualMachine", value: "vm-42" };
+  const read = await client.retrieve("VirtualMachine", vm, ["name"]);
+  const many = await client.retrieveMany("VirtualMachine", [vm, moref], ["name"]);
+  const listed = await client.list("VirtualMachine", ["name"], { container: { type: "Folder", value: "group-v3" } });
+  const info = await client.waitForTask({ type: "Task", value: "task-1" });
+  // @ts-expect-error a reference's _typeName, when given, is ManagedObjectReference
+  await client.waitForTask({ _typeName: "Task", type: "Task", value: "task-1" });
+  return [read.name, many, listed, info];
+}
+
+// A path ends at what the property collector reads: it does not step into a string, a reference or the _typeName.
+export async function pathsThatEnd(): Promise<void> {
+  // @ts-expect-error a string has no properties the collector reads
+  await client.retrieve("VirtualMachine", moref, ["name.length"]);
+  // @ts-expect-error a reference is another object: its properties are read on it, not through this one
+  await client.retrieve("VirtualMachine", moref, ["resourcePool.value"]);
+  // @ts-expect-error the _typeName is the wire's, not a property
+  await client.retrieve("VirtualMachine", moref, ["config._typeName"]);
+  // @ts-expect-error an enum value is a string
+  await client.retrieve("VirtualMachine", moref, ["runtime.powerState.length"]);
+}
+
+// list reads through a container view, which holds managed entities only.
+export const entities: ManagedEntityName[] = ["VirtualMachine", "Datastore", "Folder", "ManagedEntity"];
+// @ts-expect-error the EventManager is no managed entity
+export const notEntity: ManagedEntityName = "EventManager";
+export async function listNotEntity(): Promise<unknown> {
+  // @ts-expect-error a container view holds no EventManager
+  return client.list("EventManager", ["latestEvent"]);
 }
 
 // A request takes a value as a decoder returned it: read a VM's devices, change one, reconfigure with it (the whole

@@ -3,7 +3,8 @@
  * managed object type's properties by name, its inherited ones included, typed as the decoders type a field, and
  * `ManagedObjectTypeName`. Types only: the client's `retrieve` and `list` (templates/client/properties.ts) check a
  * property path against this map at compile time and send it as written; the server's answer is decoded by the type
- * each value names, as every untyped slot is.
+ * each value names, as every untyped slot is. `ManagedEntityName` names the types `list` reads: a container view
+ * holds managed entities only.
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
 import type { ManagedObjectModel, Model } from "../../model/ir";
@@ -14,7 +15,15 @@ import { valueType } from "./emitMethods";
 export const managedObjectNames = {
   map: "ManagedObjectProperties",
   name: "ManagedObjectTypeName",
+  entity: "ManagedEntityName",
 };
+
+/** The managed entity types: ManagedEntity and the types whose base chain reaches it. */
+function entityNames(model: Model): string[] {
+  return model.managedObjects
+    .filter((mo) => mo.name === "ManagedEntity" || mo.ancestors.includes("ManagedEntity"))
+    .map((mo) => mo.name);
+}
 
 function objectDocs(mo: ManagedObjectModel): string[] {
   const chain = mo.ancestors.length === 0 ? "" : `Extends ${mo.ancestors.map(safeCommentText).join(" > ")}.`;
@@ -66,6 +75,19 @@ export function emitManagedObjects(model: Model, options: CodeOptions): Statemen
       isExported: true,
       docs: [{ description: "The name of a managed object type the schemas declare." }],
       type: `keyof ${managedObjectNames.map}`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: managedObjectNames.entity,
+      isExported: true,
+      docs: [
+        {
+          description:
+            "The name of a managed entity type (ManagedEntity or a type that extends it): what a container view " +
+            "holds, so what `client.list` reads.",
+        },
+      ],
+      type: entityNames(model).map((n) => JSON.stringify(n)).join(" | ") || "never",
     },
   ];
 }
