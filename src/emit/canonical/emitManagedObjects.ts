@@ -87,7 +87,10 @@ export function emitManagedObjects(model: Model, options: CodeOptions): Statemen
             "holds, so what `client.list` reads.",
         },
       ],
-      type: entityNames(model).map((n) => JSON.stringify(n)).join(" | ") || "never",
+      type:
+        entityNames(model)
+          .map((n) => JSON.stringify(n))
+          .join(" | ") || "never",
     },
   ];
 }
