@@ -134,12 +134,16 @@ type NamedRequestObject<T> = T extends { readonly _typeName: string }
   : never;
 
 /**
- * An object's members but its `_typeName`, each as a request may give it (an optional member stays optional: the
- * `undefined` its type reads with is not part of the member's own type).
+ * An object's members but its `_typeName`, each as a request may give it. An optional member stays optional, and may
+ * be given as `undefined` too (`{ maxCount: options.max }`), which both wires write as absent: under
+ * `exactOptionalPropertyTypes` a request built from optional values would otherwise need a spread per member.
  */
 type RequestObject<T> = {
-  [K in keyof T as K extends "_typeName" ? never : K]: RequestValue<Exclude<T[K], undefined>>;
+  [K in keyof T as K extends "_typeName" ? never : K]: RequestValue<Exclude<T[K], undefined>> | Unset<T[K]>;
 };
 
-/** A method's arguments as a request may give them: `_this` and each parameter a RequestValue. */
-export type RequestParams<P> = { [K in keyof P]: RequestValue<Exclude<P[K], undefined>> };
+/** `undefined` where a member's type reads with it (the member is optional), else nothing. */
+type Unset<V> = undefined extends V ? undefined : never;
+
+/** A method's arguments as a request may give them: `_this` and each parameter a RequestValue (or, optional, unset). */
+export type RequestParams<P> = { [K in keyof P]: RequestValue<Exclude<P[K], undefined>> | Unset<P[K]> };

@@ -81,9 +81,9 @@ export interface TaskInfoShape {
 
 /** The parts of an EventFilterSpec (as a request gives it) the core applies itself. */
 export interface EventFilterShape {
-  readonly time?: { readonly beginTime?: unknown; readonly endTime?: unknown };
-  readonly userName?: { readonly userList?: readonly string[]; readonly systemUser: boolean };
-  readonly maxCount?: number;
+  readonly time?: { readonly beginTime?: unknown; readonly endTime?: unknown } | undefined;
+  readonly userName?: { readonly userList?: readonly string[] | undefined; readonly systemUser: boolean } | undefined;
+  readonly maxCount?: number | undefined;
 }
 
 /** No filter: what the core gives where it was given none (every part of an EventFilterSpec is optional). */

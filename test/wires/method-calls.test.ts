@@ -197,6 +197,26 @@ describe("the shipped methods, on the SOAP wire", () => {
     );
   });
 
+  test("an optional member or parameter given as undefined is written as absent, as one left out", () => {
+    const max: number | undefined = undefined;
+    const unset = soapRequest("QueryEvents", {
+      _this: { type: "EventManager", value: "EventManager" },
+      filter: { maxCount: max, eventTypeId: ["VmPoweredOnEvent"], entity: undefined },
+      eventViewSpec: undefined,
+    });
+    const left = soapRequest("QueryEvents", {
+      _this: { type: "EventManager", value: "EventManager" },
+      filter: { eventTypeId: ["VmPoweredOnEvent"] },
+    });
+    expect(unset).toBe(left);
+    expect(unset).toContain("<filter><eventTypeId>VmPoweredOnEvent</eventTypeId></filter></QueryEvents>");
+    const manager = ref("EventManager", "EventManager");
+    // @ts-expect-error a required parameter is not optional because a request may unset optional ones
+    expect(() => soapRequest("CreateCollectorForEvents", { _this: manager, filter: undefined })).toThrow(
+      SoapEncodeError,
+    );
+  });
+
   test("a missing required parameter or _this is a SoapEncodeError naming it", () => {
     expect(() => soapRequest("ReadNextEvents", { _this: ref("EventHistoryCollector", "c") } as never)).toThrow(
       new SoapEncodeError("maxCount", "ReadNextEvents requires the parameter maxCount"),
@@ -306,6 +326,18 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
       },
     });
     expect(bare).toEqual(jsonRequest("QueryEvents", namedQuery));
+  });
+
+  test("an optional member or parameter given as undefined is written as absent, as one left out", () => {
+    const max: number | undefined = undefined;
+    const unset = jsonRequest("QueryEvents", {
+      _this: { type: "EventManager", value: "EventManager" },
+      filter: { maxCount: max, eventTypeId: ["VmPoweredOnEvent"], entity: undefined },
+      eventViewSpec: undefined,
+    });
+    expect(JSON.parse(unset.body ?? "")).toEqual({
+      filter: { _typeName: "EventFilterSpec", eventTypeId: ["VmPoweredOnEvent"] },
+    });
   });
 
   test("an unnamed subtype in a polymorphic slot is refused, as on the SOAP wire, instead of losing its members", () => {
