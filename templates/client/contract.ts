@@ -82,7 +82,8 @@ export interface TaskInfoShape {
 /** The parts of an EventFilterSpec (as a request gives it) the core applies itself. */
 export interface EventFilterShape {
   readonly time?: { readonly beginTime?: unknown; readonly endTime?: unknown } | undefined;
-  readonly userName?: { readonly userList?: readonly string[] | undefined; readonly systemUser: boolean } | undefined;
+  readonly userName?:
+    { readonly userList?: readonly string[] | undefined; readonly systemUser: boolean } | undefined;
   readonly maxCount?: number | undefined;
 }
 
