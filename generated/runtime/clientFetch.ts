@@ -21,7 +21,7 @@ const stderr = (globalThis as { process?: { stderr?: { write(text: string): unkn
  */
 export function fetchOf(
   base: string,
-  options: TlsOptions & { readonly fetch?: FetchLike },
+  options: TlsOptions & { readonly fetch?: FetchLike | undefined },
 ): FetchLike | undefined {
   const tls = options.ca !== undefined || options.thumbprint !== undefined || options.insecure === true;
   if (!tls) return options.fetch;

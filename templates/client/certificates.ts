@@ -9,14 +9,14 @@
 /** How the client trusts a server's certificate, beside Node's own roots. */
 export interface TlsOptions {
   /** PEM text of the CA (or CAs) that signed the server's certificate, or of the certificate itself: trusted too. */
-  readonly ca?: string | readonly string[];
+  readonly ca?: string | readonly string[] | undefined;
   /**
    * The server certificate's fingerprint, pinned: SHA-256 (64 hex digits) or SHA-1 (40, as vCenter shows it), with
    * colons or without. The connection is accepted when it matches, whoever signed the certificate.
    */
-  readonly thumbprint?: string;
+  readonly thumbprint?: string | undefined;
   /** No verification at all: anyone between you and the server can read the password. Warns once on stderr. */
-  readonly insecure?: boolean;
+  readonly insecure?: boolean | undefined;
 }
 
 /** A certificate's fingerprints, as `AB:CD:...` (upper case, colon-separated), the form vSphere shows them in. */

@@ -217,6 +217,17 @@ export const badArgs = client.call("PowerOnVM_Task", { _this: "vm-1" });
 export const task: Promise<ManagedObjectReference> = client.call("PowerOnVM_Task", { _this: moref });
 export const taskInfo: Promise<TaskInfo> = client.waitForTask(moref);
 export const connecting: Promise<VimClient> = VimClient.connect({ url: "https://vc", username: "u", password: "p" });
+// An option read from the environment may be unset: given as undefined, it is absent.
+export const fromEnvironment = VimClient.connect({
+  url: "https://vc",
+  username: "u",
+  password: process.env["VCENTER_PASSWORD"],
+  thumbprint: process.env["VCENTER_THUMBPRINT"],
+});
+declare const ownFetch: (url: string) => Promise<Response>;
+export const withFetch = VimClient.connect({ url: "https://vc", username: "u", fetch: ownFetch });
+// @ts-expect-error a fetch of the caller's does its own TLS: no ca, thumbprint or insecure beside it
+export const fetchAndCa = VimClient.connect({ url: "https://vc", username: "u", fetch: ownFetch, ca: "PEM" });
 export function faultName(error: unknown): string | undefined {
   if (error instanceof TaskError) return error.fault?._typeName;
   return error instanceof VimFault ? error.fault._typeName : undefined;
