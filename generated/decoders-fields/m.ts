@@ -20,7 +20,6 @@ import {
   decodeAt$Any,
   decodeAt$HostEventArgument,
   decodeAt$LocalizableMessage,
-  decodeAt$LocalizedMethodFault,
   decodeAt$ManagedObjectReference,
   decodeAt$MethodActionArgument,
   decodeAt$MethodFault$or$LocalizedMethodFault,
@@ -461,7 +460,7 @@ export function decodeFields$MissingObject(
   }
   const $fault = v["fault"];
   {
-    const d = decodeAt$LocalizedMethodFault($fault, p + ".fault", c);
+    const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
     if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;

@@ -75,11 +75,7 @@ import { encodeFields$Event } from "./event.js";
 import { encodeExact$FullStorageVMotionNotSupported } from "./f.js";
 import { encodeExact$HostEventArgument } from "./host-d-g.js";
 import { encodeExact$IndependentDiskVMotionNotSupported } from "./i.js";
-import {
-  encodeAt$MethodFault$or$LocalizedMethodFault,
-  encodeExact$LocalizableMessage,
-  encodeExact$LocalizedMethodFault,
-} from "./l.js";
+import { encodeAt$MethodFault$or$LocalizedMethodFault, encodeExact$LocalizableMessage } from "./l.js";
 import { encodeExact$NonHomeRDMVMotionNotSupported } from "./n.js";
 import { encodeExact$PerfMetricId } from "./p.js";
 import { encodeExact$ResourcePoolEventArgument } from "./resource.js";
@@ -834,7 +830,7 @@ export function encodeFields$MissingObject(v: MissingObject, o: Record<string, u
   const $obj = v.obj;
   o["obj"] = encodeExact$ManagedObjectReference($obj);
   const $fault = v.fault;
-  o["fault"] = encodeExact$LocalizedMethodFault($fault);
+  o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a MissingPowerOffConfiguration (what `decodeMissingPowerOffConfiguration` reads back). */

@@ -77,7 +77,7 @@ import { gmFields$Event } from "./event.js";
 import { gmFields$HourlyTaskScheduler } from "./h.js";
 import { gmExact$HostEventArgument } from "./host-d-g.js";
 import { gmFields$InvalidDeviceSpec, gmFields$InvalidVmConfig } from "./invalid.js";
-import { gmExact$LocalizableMessage, gmExact$LocalizedMethodFault } from "./l.js";
+import { gmExact$LocalizableMessage } from "./l.js";
 import { gmFields$NegatableExpression } from "./n.js";
 import { gmExact$PerfMetricId } from "./p.js";
 import { gmFields$RecurrentTaskScheduler } from "./r.js";
@@ -1447,11 +1447,13 @@ export function gmFields$MissingObject(
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      const q = p + ($fault === v["Fault"] ? ".Fault" : ".fault");
-      o["fault"] =
-        rt.isRecord($fault) && $fault["_typeName"] === undefined
-          ? gmExact$LocalizedMethodFault($fault, q, c)
-          : rt.gmAt($fault, q, c, "LocalizedMethodFault", gmExact$LocalizedMethodFault, govmomiTypes$);
+      o["fault"] = rt.gmAtList(
+        $fault,
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
     } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   return n;
@@ -2207,7 +2209,7 @@ export function govmomiTypes$m(t: Map<string, rt.GovmomiType>): void {
     decode: gmExact$MissingObject,
     fields: [
       ["obj", "Obj", "o", "ManagedObjectReference"],
-      ["fault", "Fault", "o", "LocalizedMethodFault"],
+      ["fault", "Fault", "l", "MethodFault", "LocalizedMethodFault"],
     ],
   });
   t.set("MissingPowerOffConfiguration", {

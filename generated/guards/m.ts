@@ -71,7 +71,7 @@ import { fieldsOk$Event } from "./event.js";
 import { fieldsOk$HourlyTaskScheduler } from "./h.js";
 import { isHostEventArgument } from "./host-d-g.js";
 import { fieldsOk$InvalidDeviceSpec, fieldsOk$InvalidVmConfig } from "./invalid.js";
-import { isLocalizableMessage, isLocalizedMethodFault, isMethodFault$or$LocalizedMethodFault } from "./l.js";
+import { isLocalizableMessage, isMethodFault$or$LocalizedMethodFault } from "./l.js";
 import { fieldsOk$NegatableExpression, fieldsOk$NonHomeRDMVMotionNotSupported } from "./n.js";
 import { isPerfMetricId } from "./p.js";
 import { fieldsOk$RecurrentTaskScheduler } from "./r.js";
@@ -976,7 +976,7 @@ export function isExact$MissingNetworkIpConfig(v: Record<string, unknown>): bool
 }
 
 export function fieldsOk$MissingObject(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v["obj"]) && isLocalizedMethodFault(v["fault"]);
+  return isManagedObjectReference(v["obj"]) && isMethodFault$or$LocalizedMethodFault(v["fault"]);
 }
 
 /** Whether `value` is a valid MissingObject, every field and format checked. */

@@ -476,7 +476,7 @@ export function soapTypes$m(t: Map<string, rt.SoapEntry>): void {
     decode: decodeAt$MissingObject,
     fields: [
       ["obj", "object", 0, "ManagedObjectReference"],
-      ["fault", "object", 0, "LocalizedMethodFault"],
+      ["fault", "union", 0, "LocalizedMethodFault", "MethodFault"],
     ],
   });
   t.set("MissingPowerOffConfiguration", {

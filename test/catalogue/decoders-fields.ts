@@ -206,7 +206,6 @@ import {
   decodeAt$LatencySensitivity,
   decodeAt$LicenseFeatureInfo,
   decodeAt$LocalizableMessage,
-  decodeAt$LocalizedMethodFault,
   decodeAt$LongPolicy,
   decodeAt$ManagedByInfo,
   decodeAt$ManagedEntityEventArgument,
@@ -4892,7 +4891,7 @@ export function decodeFields$MissingObject(
   }
   const $fault = v["fault"];
   {
-    const d = decodeAt$LocalizedMethodFault($fault, p + ".fault", c);
+    const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
     if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;

@@ -7955,7 +7955,7 @@ function encodeFields$MissingObject(v: MissingObject, o: Record<string, unknown>
   const $obj = v.obj;
   o["obj"] = encodeExact$ManagedObjectReference($obj);
   const $fault = v.fault;
-  o["fault"] = encodeExact$LocalizedMethodFault($fault);
+  o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a MissingProperty (what `decodeMissingProperty` reads back). */

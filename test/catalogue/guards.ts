@@ -8050,7 +8050,7 @@ function isExact$MigrationWarningEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$MissingObject(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v["obj"]) && isLocalizedMethodFault(v["fault"]);
+  return isManagedObjectReference(v["obj"]) && isMethodFault$or$LocalizedMethodFault(v["fault"]);
 }
 
 /** Whether `value` is a valid MissingObject, every field and format checked. */

@@ -4952,7 +4952,7 @@ export function soapSchema$(): rt.SoapTables {
     decode: decodeAt$MissingObject,
     fields: [
       ["obj", "object", 0, "ManagedObjectReference"],
-      ["fault", "object", 0, "LocalizedMethodFault"],
+      ["fault", "union", 0, "LocalizedMethodFault", "MethodFault"],
     ],
   });
   t.set("MissingProperty", {

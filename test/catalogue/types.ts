@@ -7872,7 +7872,8 @@ export interface MissingObject extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "MissingObject";
   obj: ManagedObjectReference;
-  fault: LocalizedMethodFault;
+  /** One of MethodFault or LocalizedMethodFault, told apart by `_typeName`. */
+  fault: AnyMethodFault | LocalizedMethodFault;
 }
 
 /**

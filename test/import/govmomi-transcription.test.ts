@@ -149,6 +149,7 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
 
   /** Files this script wrote and a person edited since ("This file is the source now"), with why. */
   const HAND_EDITED: Record<string, string> = {
+    MissingObject: "fault the fault pair, as VI JSON types it MethodFault and servers send the bare fault",
     PropertyChange: "val optional, as pyVmomi and the WSDL say; govmomi's struct lacks omitempty",
   };
 

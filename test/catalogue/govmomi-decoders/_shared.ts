@@ -3731,7 +3731,7 @@ export function govmomiTypes$(): ReadonlyMap<string, rt.GovmomiType> {
     decode: gmExact$MissingObject,
     fields: [
       ["obj", "Obj", "o", "ManagedObjectReference"],
-      ["fault", "Fault", "o", "LocalizedMethodFault"],
+      ["fault", "Fault", "l", "MethodFault", "LocalizedMethodFault"],
     ],
   });
   t.set("MissingProperty", {

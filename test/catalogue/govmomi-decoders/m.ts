@@ -28,7 +28,7 @@ import { govmomiTypes$ } from "./_shared.js";
 import { gmFields$DvsHealthStatusChangeEvent } from "./dvs.js";
 import { gmFields$EntityEventArgument, gmFields$Event } from "./e.js";
 import { gmExact$HostEventArgument } from "./host.js";
-import { gmExact$LocalizableMessage, gmExact$LocalizedMethodFault } from "./l.js";
+import { gmExact$LocalizableMessage } from "./l.js";
 import { gmExact$ResourcePoolEventArgument } from "./r.js";
 import { gmFields$VmEvent } from "./vm.js";
 
@@ -548,11 +548,13 @@ export function gmFields$MissingObject(
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      const q = p + ($fault === v["Fault"] ? ".Fault" : ".fault");
-      o["fault"] =
-        rt.isRecord($fault) && $fault["_typeName"] === undefined
-          ? gmExact$LocalizedMethodFault($fault, q, c)
-          : rt.gmAt($fault, q, c, "LocalizedMethodFault", gmExact$LocalizedMethodFault, govmomiTypes$);
+      o["fault"] = rt.gmAtList(
+        $fault,
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
     } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   return n;
