@@ -8,8 +8,8 @@ import {
   decodeAt$DirectPathProfileInfo,
   decodeAt$DirectPathProfileManagerCapacityQuerySpec,
   decodeAt$DirectPathProfileManagerDirectPathConfig,
-  decodeAt$LocalizedMethodFault,
   decodeAt$ManagedObjectReference,
+  decodeAt$MethodFault$or$LocalizedMethodFault,
   decodeAt$VirtualPCIPassthroughDvxBackingInfo,
   decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
 } from "../decoders-dispatch.js";
@@ -108,7 +108,7 @@ export function decodeFields$DirectPathProfileManagerCapacityUnknown(
   }
   const $faultList = v["faultList"];
   if (Array.isArray($faultList)) {
-    const d = rt.decodeArray($faultList, p + ".faultList", c, decodeAt$LocalizedMethodFault);
+    const d = rt.decodeArray($faultList, p + ".faultList", c, decodeAt$MethodFault$or$LocalizedMethodFault);
     if (d !== $faultList) (o ??= { ...v })["faultList"] = d;
   } else if ($faultList !== undefined) rt.fail(c, p + ".faultList", "array", $faultList);
   return o;

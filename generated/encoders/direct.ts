@@ -30,7 +30,7 @@ import type {
   DirectPathProfileManagerVmiopDirectPathConfig,
 } from "../types.js";
 import { stringifier$ } from "./_shared.js";
-import { encodeExact$LocalizedMethodFault } from "./l.js";
+import { encodeAt$MethodFault$or$LocalizedMethodFault } from "./l.js";
 import { encodeExact$ManagedObjectReference } from "./m.js";
 import {
   encodeExact$VirtualPCIPassthroughDvxBackingInfo,
@@ -224,7 +224,7 @@ export function encodeFields$DirectPathProfileManagerCapacityUnknown(
   const $querySpec = v.querySpec;
   o["querySpec"] = encodeAt$DirectPathProfileManagerCapacityQuerySpec($querySpec);
   const $faultList = v.faultList;
-  if ($faultList !== undefined) o["faultList"] = $faultList.map(encodeExact$LocalizedMethodFault);
+  if ($faultList !== undefined) o["faultList"] = $faultList.map(encodeAt$MethodFault$or$LocalizedMethodFault);
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCreateSpec (what `decodeDirectPathProfileManagerCreateSpec` reads back). */

@@ -26,7 +26,6 @@ import type {
   DirectPathProfileManagerVmiopDirectPathConfig,
 } from "../types.js";
 import { govmomiTypes$ } from "./_shared.js";
-import { gmExact$LocalizedMethodFault } from "./l.js";
 import { gmExact$ManagedObjectReference } from "./m.js";
 import {
   gmExact$VirtualPCIPassthroughDvxBackingInfo,
@@ -336,7 +335,7 @@ export function gmFields$DirectPathProfileManagerCapacityUnknown(
         p + ($faultList === v["FaultList"] ? ".FaultList" : ".faultList"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
-          rt.gmAt(e, q, cc, "LocalizedMethodFault", gmExact$LocalizedMethodFault, govmomiTypes$),
+          rt.gmAtList(e, q, cc, ["MethodFault", "LocalizedMethodFault"], govmomiTypes$),
       );
     }
   }
@@ -803,7 +802,7 @@ export function govmomiTypes$direct(t: Map<string, rt.GovmomiType>): void {
     decode: gmExact$DirectPathProfileManagerCapacityUnknown,
     fields: [
       ["querySpec", "QuerySpec", "o", "DirectPathProfileManagerCapacityQuerySpec"],
-      ["faultList", "FaultList", "o[]", "LocalizedMethodFault"],
+      ["faultList", "FaultList", "l[]", "MethodFault", "LocalizedMethodFault"],
     ],
   });
   t.set("DirectPathProfileManagerCreateSpec", {

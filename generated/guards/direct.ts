@@ -25,7 +25,7 @@ import type {
   DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
   DirectPathProfileManagerVmiopDirectPathConfig,
 } from "../types.js";
-import { isLocalizedMethodFault } from "./l.js";
+import { isMethodFault$or$LocalizedMethodFault } from "./l.js";
 import { isManagedObjectReference } from "./m.js";
 import {
   isVirtualPCIPassthroughDvxBackingInfo,
@@ -190,7 +190,7 @@ export function fieldsOk$DirectPathProfileManagerCapacityUnknown(v: Record<strin
   const $faultList = v["faultList"];
   return (
     isDirectPathProfileManagerCapacityQuerySpec(v["querySpec"]) &&
-    ($faultList === undefined || rt.isArrayOf($faultList, isLocalizedMethodFault))
+    ($faultList === undefined || rt.isArrayOf($faultList, isMethodFault$or$LocalizedMethodFault))
   );
 }
 

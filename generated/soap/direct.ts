@@ -116,7 +116,7 @@ export function soapTypes$direct(t: Map<string, rt.SoapEntry>): void {
     decode: decodeAt$DirectPathProfileManagerCapacityUnknown,
     fields: [
       ["querySpec", "object", 0, "DirectPathProfileManagerCapacityQuerySpec"],
-      ["faultList", "object", 3, "LocalizedMethodFault"],
+      ["faultList", "union", 3, "LocalizedMethodFault", "MethodFault"],
     ],
   });
   t.set("DirectPathProfileManagerCreateSpec", {

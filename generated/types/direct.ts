@@ -5,7 +5,7 @@
 // From the 4556 schema files listed in schema-files.ts.
 import type { DynamicData } from "./d.js";
 import type { LocalizedMethodFault } from "./l.js";
-import type { ManagedObjectReference } from "./m.js";
+import type { AnyMethodFault, ManagedObjectReference } from "./m.js";
 import type {
   VirtualPCIPassthroughDvxBackingInfo,
   VirtualPCIPassthroughDynamicBackingInfo,
@@ -226,8 +226,10 @@ export interface DirectPathProfileManagerCapacityUnknown extends DirectPathProfi
    * contain the reason(s) for failure(s).
    * Example of failure reasons are the DirectPath profile is not found or
    * the name string is too long.
+   *
+   * One of MethodFault or LocalizedMethodFault, told apart by `_typeName`.
    */
-  faultList?: LocalizedMethodFault[];
+  faultList?: (AnyMethodFault | LocalizedMethodFault)[];
 }
 
 /**
