@@ -45,7 +45,7 @@ export function decodeFields$NotEnoughResourcesToStartVmEvent(
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
   const $reason = v["reason"];
-  if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
 

@@ -164,7 +164,8 @@ export function isExact$NotEnoughLogicalCpus(v: Record<string, unknown>): boolea
 }
 
 export function fieldsOk$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): boolean {
-  return typeof v["reason"] === "string";
+  const $reason = v["reason"];
+  return $reason === undefined || typeof $reason === "string";
 }
 
 /** Whether `value` is a valid NotEnoughResourcesToStartVmEvent, every field and format checked. */

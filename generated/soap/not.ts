@@ -102,7 +102,7 @@ export function soapTypes$not(t: Map<string, rt.SoapEntry>): void {
     poly: false,
     is: isNotEnoughResourcesToStartVmEvent,
     decode: decodeAt$NotEnoughResourcesToStartVmEvent,
-    fields: [["reason", "string", 0]],
+    fields: [["reason", "string", 2]],
   });
   t.set("NotFound", { base: "VimFault", poly: false, is: isNotFound, decode: decodeAt$NotFound, fields: [] });
   t.set("NotImplemented", {

@@ -175,8 +175,11 @@ export interface NotEnoughLogicalCpus extends NotEnoughCpus {
 export interface NotEnoughResourcesToStartVmEvent extends VmEvent {
   /** The VI JSON type discriminator. */
   _typeName: "NotEnoughResourcesToStartVmEvent";
-  /** The reason why the virtual machine could not be restarted */
-  reason: string;
+  /**
+   * The reason why the virtual machine could not be restarted
+   * @since vSphere API 6.0
+   */
+  reason?: string;
 }
 
 /**

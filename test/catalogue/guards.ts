@@ -8532,7 +8532,8 @@ function isExact$NotAuthenticated(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): boolean {
-  return typeof v["reason"] === "string";
+  const $reason = v["reason"];
+  return $reason === undefined || typeof $reason === "string";
 }
 
 /** Whether `value` is a valid NotEnoughResourcesToStartVmEvent, every field and format checked. */

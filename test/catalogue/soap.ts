@@ -5186,7 +5186,7 @@ export function soapSchema$(): rt.SoapTables {
     poly: false,
     is: isNotEnoughResourcesToStartVmEvent,
     decode: decodeAt$NotEnoughResourcesToStartVmEvent,
-    fields: [["reason", "string", 0]],
+    fields: [["reason", "string", 2]],
   });
   t.set("NotFound", { base: "VimFault", poly: false, is: isNotFound, decode: decodeAt$NotFound, fields: [] });
   t.set("NotImplemented", {

@@ -8400,8 +8400,11 @@ export interface NotAuthenticated extends NoPermission {
 export interface NotEnoughResourcesToStartVmEvent extends VmEvent {
   /** The VI JSON type discriminator. */
   _typeName: "NotEnoughResourcesToStartVmEvent";
-  /** The reason why the virtual machine could not be restarted */
-  reason: string;
+  /**
+   * The reason why the virtual machine could not be restarted
+   * @since vSphere API 6.0
+   */
+  reason?: string;
 }
 
 /**

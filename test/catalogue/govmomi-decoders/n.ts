@@ -969,11 +969,11 @@ export function gmFields$NotEnoughResourcesToStartVmEvent(
   if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null) {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
-    } else rt.gmFail(c, v, p, "Reason", "reason", "string");
-  } else rt.gmFail(c, v, p, "Reason", "reason", "string");
+    }
+  }
   return n;
 }
 
