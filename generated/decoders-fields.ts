@@ -2696,6 +2696,7 @@ export {
   decodeFields$VirtualUSBXHCIController,
   decodeFields$VirtualUSBXHCIControllerOption,
   decodeFields$VirtualVideoCardOption,
+  decodeFields$VirtualVmxnet3,
   decodeFields$VirtualVmxnet3Option,
   decodeFields$VirtualVmxnet3OptionStrictLatencyConfigOption,
   decodeFields$VirtualVmxnet3StrictLatencyConfig,

@@ -4608,6 +4608,7 @@ export {
   gmExact$VirtualVmxnet,
   gmExact$VirtualVmxnet2,
   gmExact$VirtualVmxnet2Option,
+  gmFields$VirtualVmxnet3,
   gmExact$VirtualVmxnet3,
   gmFields$VirtualVmxnet3Option,
   gmExact$VirtualVmxnet3Option,

@@ -2451,7 +2451,6 @@
 //   vsphere-typegen/schemas/vim25-api/VirtualVmxnet2Option.yaml
 //   vsphere-typegen/schemas/vim25-api/VirtualVmxnet3Option.yaml
 //   vsphere-typegen/schemas/vim25-api/VirtualVmxnet3OptionStrictLatencyConfigOption.yaml
-//   vsphere-typegen/schemas/vim25-api/VirtualVmxnet3StrictLatencyConfig.yaml
 //   vsphere-typegen/schemas/vim25-api/VirtualVmxnet3StrictLatencyConfigDisableOffload.yaml
 //   vsphere-typegen/schemas/vim25-api/VirtualVmxnet3Vrdma.yaml
 //   vsphere-typegen/schemas/vim25-api/VirtualVmxnet3VrdmaOption.yaml
@@ -4363,6 +4362,7 @@
 //   vsphere-typegen/schemas/vim25/VirtualSIOController.yaml
 //   vsphere-typegen/schemas/vim25/VirtualVmxnet.yaml
 //   vsphere-typegen/schemas/vim25/VirtualVmxnet3.yaml
+//   vsphere-typegen/schemas/vim25/VirtualVmxnet3StrictLatencyConfig.yaml
 //   vsphere-typegen/schemas/vim25/VmAcquiredMksTicketEvent.yaml
 //   vsphere-typegen/schemas/vim25/VmAcquiredTicketEvent.yaml
 //   vsphere-typegen/schemas/vim25/VmAutoRenameEvent.yaml

@@ -135,6 +135,7 @@ export const members$AboutInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "fullName",
   "vendor",
   "version",
+  "patchLevel",
   "build",
   "localeVersion",
   "localeBuild",

@@ -274,6 +274,7 @@ export const members$EventFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new 
   "tag",
   "eventTypeId",
   "maxCount",
+  "delayedInit",
 ]);
 
 export function decodeAt$EventFilterSpecByEntity(

@@ -1344,6 +1344,7 @@ export const members$ServiceContent: ReadonlySet<string> = /* @__PURE__ */ new S
   "tenantManager",
   "siteInfoManager",
   "storageQueryManager",
+  "directPathProfileManager",
 ]);
 
 export function decodeAt$ServiceLocator(v: unknown, p: string, c: rt.DecodeContext): ServiceLocator {

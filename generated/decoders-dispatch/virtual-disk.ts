@@ -126,7 +126,11 @@ export const members$VirtualDisk: ReadonlySet<string> = /* @__PURE__ */ new Set(
   "vFlashCacheConfigInfo",
   "iofilter",
   "vDiskId",
+  "vDiskVersion",
+  "virtualDiskFormat",
   "nativeUnmanagedLinkedClone",
+  "independentFilters",
+  "guestReadOnly",
 ]);
 
 export function decodeAt$VirtualDiskAntiAffinityRuleSpec(

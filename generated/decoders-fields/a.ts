@@ -58,6 +58,9 @@ export function decodeFields$AboutInfo(
   if (!rt.isString($vendor)) rt.fail(c, p + ".vendor", "string", $vendor);
   const $version = v["version"];
   if (!rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
+  const $patchLevel = v["patchLevel"];
+  if ($patchLevel !== undefined && !rt.isString($patchLevel))
+    rt.fail(c, p + ".patchLevel", "string", $patchLevel);
   const $build = v["build"];
   if (!rt.isString($build)) rt.fail(c, p + ".build", "string", $build);
   const $localeVersion = v["localeVersion"];

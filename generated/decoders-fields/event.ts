@@ -301,6 +301,9 @@ export function decodeFields$EventFilterSpec(
   else if ($eventTypeId !== undefined) rt.fail(c, p + ".eventTypeId", "array", $eventTypeId);
   const $maxCount = v["maxCount"];
   if ($maxCount !== undefined && !rt.isInt32($maxCount)) rt.fail(c, p + ".maxCount", "int32", $maxCount);
+  const $delayedInit = v["delayedInit"];
+  if ($delayedInit !== undefined && !rt.isBoolean($delayedInit))
+    rt.fail(c, p + ".delayedInit", "boolean", $delayedInit);
   return o;
 }
 

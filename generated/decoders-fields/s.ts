@@ -901,6 +901,11 @@ export function decodeFields$ServiceContent(
     const d = decodeAt$ManagedObjectReference($storageQueryManager, p + ".storageQueryManager", c);
     if (d !== $storageQueryManager) (o ??= { ...v })["storageQueryManager"] = d;
   }
+  const $directPathProfileManager = v["directPathProfileManager"];
+  if ($directPathProfileManager !== undefined) {
+    const d = decodeAt$ManagedObjectReference($directPathProfileManager, p + ".directPathProfileManager", c);
+    if (d !== $directPathProfileManager) (o ??= { ...v })["directPathProfileManager"] = d;
+  }
   return o;
 }
 

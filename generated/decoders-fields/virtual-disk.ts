@@ -47,6 +47,7 @@ import {
   decodeAt$VirtualDiskSparseVer1BackingInfo,
   decodeAt$VirtualDiskSparseVer2BackingInfo,
   decodeAt$VirtualDiskVFlashCacheConfigInfo,
+  decodeAt$VirtualMachineBaseIndependentFilterSpec,
 } from "../decoders-dispatch.js";
 
 export function decodeFields$VirtualDisk(
@@ -90,9 +91,29 @@ export function decodeFields$VirtualDisk(
     const d = decodeAt$ID($vDiskId, p + ".vDiskId", c);
     if (d !== $vDiskId) (o ??= { ...v })["vDiskId"] = d;
   }
+  const $vDiskVersion = v["vDiskVersion"];
+  if ($vDiskVersion !== undefined && !rt.isInt32($vDiskVersion))
+    rt.fail(c, p + ".vDiskVersion", "int32", $vDiskVersion);
+  const $virtualDiskFormat = v["virtualDiskFormat"];
+  if ($virtualDiskFormat !== undefined && !rt.isString($virtualDiskFormat))
+    rt.fail(c, p + ".virtualDiskFormat", "string", $virtualDiskFormat);
   const $nativeUnmanagedLinkedClone = v["nativeUnmanagedLinkedClone"];
   if ($nativeUnmanagedLinkedClone !== undefined && !rt.isBoolean($nativeUnmanagedLinkedClone))
     rt.fail(c, p + ".nativeUnmanagedLinkedClone", "boolean", $nativeUnmanagedLinkedClone);
+  const $independentFilters = v["independentFilters"];
+  if (Array.isArray($independentFilters)) {
+    const d = rt.decodeArray(
+      $independentFilters,
+      p + ".independentFilters",
+      c,
+      decodeAt$VirtualMachineBaseIndependentFilterSpec,
+    );
+    if (d !== $independentFilters) (o ??= { ...v })["independentFilters"] = d;
+  } else if ($independentFilters !== undefined)
+    rt.fail(c, p + ".independentFilters", "array", $independentFilters);
+  const $guestReadOnly = v["guestReadOnly"];
+  if ($guestReadOnly !== undefined && !rt.isBoolean($guestReadOnly))
+    rt.fail(c, p + ".guestReadOnly", "boolean", $guestReadOnly);
   return o;
 }
 

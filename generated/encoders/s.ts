@@ -1080,6 +1080,9 @@ export function encodeFields$ServiceContent(v: ServiceContent, o: Record<string,
   const $storageQueryManager = v.storageQueryManager;
   if ($storageQueryManager !== undefined)
     o["storageQueryManager"] = encodeExact$ManagedObjectReference($storageQueryManager);
+  const $directPathProfileManager = v.directPathProfileManager;
+  if ($directPathProfileManager !== undefined)
+    o["directPathProfileManager"] = encodeExact$ManagedObjectReference($directPathProfileManager);
 }
 
 /** The VI JSON wire form of a ServiceLocator (what `decodeServiceLocator` reads back). */

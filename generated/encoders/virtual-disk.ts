@@ -58,6 +58,7 @@ import {
   encodeFields$VirtualDeviceFileBackingOption,
   encodeFields$VirtualDeviceOption,
 } from "./virtual-device.js";
+import { encodeAt$VirtualMachineBaseIndependentFilterSpec } from "./virtual-machine.js";
 
 /** The VI JSON wire form of a VirtualDisk (what `decodeVirtualDisk` reads back). */
 export const encodeVirtualDisk: rt.Encoder<VirtualDisk> = encodeExact$VirtualDisk;
@@ -85,6 +86,9 @@ export function encodeFields$VirtualDisk(v: VirtualDisk, o: Record<string, unkno
   if ($iofilter !== undefined) o["iofilter"] = $iofilter.slice();
   const $vDiskId = v.vDiskId;
   if ($vDiskId !== undefined) o["vDiskId"] = encodeExact$ID($vDiskId);
+  const $independentFilters = v.independentFilters;
+  if ($independentFilters !== undefined)
+    o["independentFilters"] = $independentFilters.map(encodeAt$VirtualMachineBaseIndependentFilterSpec);
 }
 
 /** The VI JSON wire form of a VirtualDiskAntiAffinityRuleSpec (what `decodeVirtualDiskAntiAffinityRuleSpec` reads back). */

@@ -111,6 +111,15 @@ export function gmFields$AboutInfo(
       else rt.gmFail(c, v, p, "Version", "version", "string");
     } else rt.gmFail(c, v, p, "Version", "version", "string");
   } else rt.gmFail(c, v, p, "Version", "version", "string");
+  let $patchLevel = v["PatchLevel"];
+  if ($patchLevel === undefined) $patchLevel = v["patchLevel"];
+  if ($patchLevel !== undefined) {
+    n++;
+    if ($patchLevel !== null && $patchLevel !== "") {
+      if (typeof $patchLevel === "string") o["patchLevel"] = $patchLevel;
+      else rt.gmFail(c, v, p, "PatchLevel", "patchLevel", "string");
+    }
+  }
   let $build = v["Build"];
   if ($build === undefined) $build = v["build"];
   if ($build !== undefined) {
@@ -1913,6 +1922,7 @@ export function govmomiTypes$a(t: Map<string, rt.GovmomiType>): void {
       ["fullName", "FullName", "s"],
       ["vendor", "Vendor", "s"],
       ["version", "Version", "s"],
+      ["patchLevel", "PatchLevel", "s"],
       ["build", "Build", "s"],
       ["localeVersion", "LocaleVersion", "s"],
       ["localeBuild", "LocaleBuild", "s"],

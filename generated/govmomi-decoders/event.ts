@@ -845,6 +845,15 @@ export function gmFields$EventFilterSpec(
       else rt.gmFail(c, v, p, "MaxCount", "maxCount", "int32");
     }
   }
+  let $delayedInit = v["DelayedInit"];
+  if ($delayedInit === undefined) $delayedInit = v["delayedInit"];
+  if ($delayedInit !== undefined) {
+    n++;
+    if ($delayedInit !== null && $delayedInit !== false) {
+      if (typeof $delayedInit === "boolean") o["delayedInit"] = $delayedInit;
+      else rt.gmFail(c, v, p, "DelayedInit", "delayedInit", "boolean");
+    }
+  }
   return n;
 }
 
@@ -1151,6 +1160,7 @@ export function govmomiTypes$event(t: Map<string, rt.GovmomiType>): void {
       ["tag", "Tag", "s[]"],
       ["eventTypeId", "EventTypeId", "s[]"],
       ["maxCount", "MaxCount", "n"],
+      ["delayedInit", "DelayedInit", "p"],
     ],
   });
   t.set("EventFilterSpecByEntity", {

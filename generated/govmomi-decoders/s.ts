@@ -2876,6 +2876,29 @@ export function gmFields$ServiceContent(
             );
     }
   }
+  let $directPathProfileManager = v["DirectPathProfileManager"];
+  if ($directPathProfileManager === undefined) $directPathProfileManager = v["directPathProfileManager"];
+  if ($directPathProfileManager !== undefined) {
+    n++;
+    if ($directPathProfileManager !== null) {
+      const q =
+        p +
+        ($directPathProfileManager === v["DirectPathProfileManager"]
+          ? ".DirectPathProfileManager"
+          : ".directPathProfileManager");
+      o["directPathProfileManager"] =
+        rt.isRecord($directPathProfileManager) && $directPathProfileManager["_typeName"] === undefined
+          ? gmExact$ManagedObjectReference($directPathProfileManager, q, c)
+          : rt.gmAt(
+              $directPathProfileManager,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    }
+  }
   return n;
 }
 
@@ -5137,6 +5160,7 @@ export function govmomiTypes$s(t: Map<string, rt.GovmomiType>): void {
       ["tenantManager", "TenantManager", "o", "ManagedObjectReference"],
       ["siteInfoManager", "SiteInfoManager", "o", "ManagedObjectReference"],
       ["storageQueryManager", "StorageQueryManager", "o", "ManagedObjectReference"],
+      ["directPathProfileManager", "DirectPathProfileManager", "o", "ManagedObjectReference"],
     ],
   });
   t.set("ServiceLocator", {

@@ -57,6 +57,7 @@ import {
   gmFields$VirtualDeviceFileBackingOption,
   gmFields$VirtualDeviceOption,
 } from "./virtual-device.js";
+import { gmExact$VirtualMachineBaseIndependentFilterSpec } from "./virtual-machine.js";
 
 export function gmFields$VirtualDisk(
   v: Record<string, unknown>,
@@ -174,6 +175,24 @@ export function gmFields$VirtualDisk(
           : rt.gmAt($vDiskId, q, c, "ID", gmExact$ID, govmomiTypes$);
     }
   }
+  let $vDiskVersion = v["VDiskVersion"];
+  if ($vDiskVersion === undefined) $vDiskVersion = v["vDiskVersion"];
+  if ($vDiskVersion !== undefined) {
+    n++;
+    if ($vDiskVersion !== null && $vDiskVersion !== 0) {
+      if (rt.isInt32($vDiskVersion)) o["vDiskVersion"] = $vDiskVersion;
+      else rt.gmFail(c, v, p, "VDiskVersion", "vDiskVersion", "int32");
+    }
+  }
+  let $virtualDiskFormat = v["VirtualDiskFormat"];
+  if ($virtualDiskFormat === undefined) $virtualDiskFormat = v["virtualDiskFormat"];
+  if ($virtualDiskFormat !== undefined) {
+    n++;
+    if ($virtualDiskFormat !== null && $virtualDiskFormat !== "") {
+      if (typeof $virtualDiskFormat === "string") o["virtualDiskFormat"] = $virtualDiskFormat;
+      else rt.gmFail(c, v, p, "VirtualDiskFormat", "virtualDiskFormat", "string");
+    }
+  }
   let $nativeUnmanagedLinkedClone = v["NativeUnmanagedLinkedClone"];
   if ($nativeUnmanagedLinkedClone === undefined)
     $nativeUnmanagedLinkedClone = v["nativeUnmanagedLinkedClone"];
@@ -183,6 +202,36 @@ export function gmFields$VirtualDisk(
       if (typeof $nativeUnmanagedLinkedClone === "boolean")
         o["nativeUnmanagedLinkedClone"] = $nativeUnmanagedLinkedClone;
       else rt.gmFail(c, v, p, "NativeUnmanagedLinkedClone", "nativeUnmanagedLinkedClone", "boolean");
+    }
+  }
+  let $independentFilters = v["IndependentFilters"];
+  if ($independentFilters === undefined) $independentFilters = v["independentFilters"];
+  if ($independentFilters !== undefined) {
+    n++;
+    if ($independentFilters !== null) {
+      o["independentFilters"] = rt.gmArray(
+        $independentFilters,
+        p + ($independentFilters === v["IndependentFilters"] ? ".IndependentFilters" : ".independentFilters"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "VirtualMachineBaseIndependentFilterSpec",
+            gmExact$VirtualMachineBaseIndependentFilterSpec,
+            govmomiTypes$,
+          ),
+      );
+    }
+  }
+  let $guestReadOnly = v["GuestReadOnly"];
+  if ($guestReadOnly === undefined) $guestReadOnly = v["guestReadOnly"];
+  if ($guestReadOnly !== undefined) {
+    n++;
+    if ($guestReadOnly !== null && $guestReadOnly !== false) {
+      if (typeof $guestReadOnly === "boolean") o["guestReadOnly"] = $guestReadOnly;
+      else rt.gmFail(c, v, p, "GuestReadOnly", "guestReadOnly", "boolean");
     }
   }
   return n;
@@ -2298,7 +2347,11 @@ export function govmomiTypes$virtualDisk(t: Map<string, rt.GovmomiType>): void {
       ["vFlashCacheConfigInfo", "VFlashCacheConfigInfo", "o", "VirtualDiskVFlashCacheConfigInfo"],
       ["iofilter", "Iofilter", "s[]"],
       ["vDiskId", "VDiskId", "o", "ID"],
+      ["vDiskVersion", "VDiskVersion", "n"],
+      ["virtualDiskFormat", "VirtualDiskFormat", "s"],
       ["nativeUnmanagedLinkedClone", "NativeUnmanagedLinkedClone", "p"],
+      ["independentFilters", "IndependentFilters", "o[]", "VirtualMachineBaseIndependentFilterSpec"],
+      ["guestReadOnly", "GuestReadOnly", "p"],
     ],
   });
   t.set("VirtualDiskAntiAffinityRuleSpec", {

@@ -81,6 +81,7 @@ import { fieldsOk$SendEmailAction } from "./s.js";
 import { fieldsOk$TaskScheduler } from "./task.js";
 
 export function fieldsOk$AboutInfo(v: Record<string, unknown>): boolean {
+  const $patchLevel = v["patchLevel"];
   const $localeVersion = v["localeVersion"];
   const $localeBuild = v["localeBuild"];
   const $instanceUuid = v["instanceUuid"];
@@ -91,6 +92,7 @@ export function fieldsOk$AboutInfo(v: Record<string, unknown>): boolean {
     typeof v["fullName"] === "string" &&
     typeof v["vendor"] === "string" &&
     typeof v["version"] === "string" &&
+    ($patchLevel === undefined || typeof $patchLevel === "string") &&
     typeof v["build"] === "string" &&
     ($localeVersion === undefined || typeof $localeVersion === "string") &&
     ($localeBuild === undefined || typeof $localeBuild === "string") &&

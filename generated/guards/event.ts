@@ -253,6 +253,7 @@ export function fieldsOk$EventFilterSpec(v: Record<string, unknown>): boolean {
   const $tag = v["tag"];
   const $eventTypeId = v["eventTypeId"];
   const $maxCount = v["maxCount"];
+  const $delayedInit = v["delayedInit"];
   return (
     ($entity === undefined || isEventFilterSpecByEntity($entity)) &&
     ($time === undefined || isEventFilterSpecByTime($time)) &&
@@ -265,7 +266,8 @@ export function fieldsOk$EventFilterSpec(v: Record<string, unknown>): boolean {
     ($type === undefined || rt.isArrayOf($type, rt.isString)) &&
     ($tag === undefined || rt.isArrayOf($tag, rt.isString)) &&
     ($eventTypeId === undefined || rt.isArrayOf($eventTypeId, rt.isString)) &&
-    ($maxCount === undefined || rt.isInt32($maxCount))
+    ($maxCount === undefined || rt.isInt32($maxCount)) &&
+    ($delayedInit === undefined || typeof $delayedInit === "boolean")
   );
 }
 

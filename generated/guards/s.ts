@@ -1059,6 +1059,7 @@ export function fieldsOk$ServiceContent(v: Record<string, unknown>): boolean {
   const $tenantManager = v["tenantManager"];
   const $siteInfoManager = v["siteInfoManager"];
   const $storageQueryManager = v["storageQueryManager"];
+  const $directPathProfileManager = v["directPathProfileManager"];
   return (
     isManagedObjectReference(v["rootFolder"]) &&
     isManagedObjectReference(v["propertyCollector"]) &&
@@ -1109,7 +1110,8 @@ export function fieldsOk$ServiceContent(v: Record<string, unknown>): boolean {
     ($failoverClusterManager === undefined || isManagedObjectReference($failoverClusterManager)) &&
     ($tenantManager === undefined || isManagedObjectReference($tenantManager)) &&
     ($siteInfoManager === undefined || isManagedObjectReference($siteInfoManager)) &&
-    ($storageQueryManager === undefined || isManagedObjectReference($storageQueryManager))
+    ($storageQueryManager === undefined || isManagedObjectReference($storageQueryManager)) &&
+    ($directPathProfileManager === undefined || isManagedObjectReference($directPathProfileManager))
   );
 }
 

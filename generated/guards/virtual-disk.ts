@@ -61,6 +61,7 @@ import {
   fieldsOk$VirtualDeviceFileBackingOption,
   fieldsOk$VirtualDeviceOption,
 } from "./virtual-device.js";
+import { isVirtualMachineBaseIndependentFilterSpec } from "./virtual-machine.js";
 
 export function fieldsOk$VirtualDisk(v: Record<string, unknown>): boolean {
   const $capacityInBytes = v["capacityInBytes"];
@@ -70,7 +71,11 @@ export function fieldsOk$VirtualDisk(v: Record<string, unknown>): boolean {
   const $vFlashCacheConfigInfo = v["vFlashCacheConfigInfo"];
   const $iofilter = v["iofilter"];
   const $vDiskId = v["vDiskId"];
+  const $vDiskVersion = v["vDiskVersion"];
+  const $virtualDiskFormat = v["virtualDiskFormat"];
   const $nativeUnmanagedLinkedClone = v["nativeUnmanagedLinkedClone"];
+  const $independentFilters = v["independentFilters"];
+  const $guestReadOnly = v["guestReadOnly"];
   return (
     rt.isInt64(v["capacityInKB"]) &&
     ($capacityInBytes === undefined || rt.isInt64($capacityInBytes)) &&
@@ -80,7 +85,12 @@ export function fieldsOk$VirtualDisk(v: Record<string, unknown>): boolean {
     ($vFlashCacheConfigInfo === undefined || isVirtualDiskVFlashCacheConfigInfo($vFlashCacheConfigInfo)) &&
     ($iofilter === undefined || rt.isArrayOf($iofilter, rt.isString)) &&
     ($vDiskId === undefined || isID($vDiskId)) &&
-    ($nativeUnmanagedLinkedClone === undefined || typeof $nativeUnmanagedLinkedClone === "boolean")
+    ($vDiskVersion === undefined || rt.isInt32($vDiskVersion)) &&
+    ($virtualDiskFormat === undefined || typeof $virtualDiskFormat === "string") &&
+    ($nativeUnmanagedLinkedClone === undefined || typeof $nativeUnmanagedLinkedClone === "boolean") &&
+    ($independentFilters === undefined ||
+      rt.isArrayOf($independentFilters, isVirtualMachineBaseIndependentFilterSpec)) &&
+    ($guestReadOnly === undefined || typeof $guestReadOnly === "boolean")
   );
 }
 

@@ -106,6 +106,7 @@ export function soapTypes$a(t: Map<string, rt.SoapEntry>): void {
       ["fullName", "string", 0],
       ["vendor", "string", 0],
       ["version", "string", 0],
+      ["patchLevel", "string", 2],
       ["build", "string", 0],
       ["localeVersion", "string", 2],
       ["localeBuild", "string", 2],

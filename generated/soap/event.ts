@@ -165,6 +165,7 @@ export function soapTypes$event(t: Map<string, rt.SoapEntry>): void {
       ["tag", "string", 3],
       ["eventTypeId", "string", 3],
       ["maxCount", "int32", 2],
+      ["delayedInit", "boolean", 2],
     ],
   });
   t.set("EventFilterSpecByEntity", {

@@ -623,6 +623,7 @@ export function soapTypes$s(t: Map<string, rt.SoapEntry>): void {
       ["tenantManager", "object", 2, "ManagedObjectReference"],
       ["siteInfoManager", "object", 2, "ManagedObjectReference"],
       ["storageQueryManager", "object", 2, "ManagedObjectReference"],
+      ["directPathProfileManager", "object", 2, "ManagedObjectReference"],
     ],
   });
   t.set("ServiceLocator", {

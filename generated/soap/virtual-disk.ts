@@ -84,7 +84,11 @@ export function soapTypes$virtualDisk(t: Map<string, rt.SoapEntry>): void {
       ["vFlashCacheConfigInfo", "object", 2, "VirtualDiskVFlashCacheConfigInfo"],
       ["iofilter", "string", 3],
       ["vDiskId", "object", 2, "ID"],
+      ["vDiskVersion", "int32", 2],
+      ["virtualDiskFormat", "string", 2],
       ["nativeUnmanagedLinkedClone", "boolean", 2],
+      ["independentFilters", "object", 3, "VirtualMachineBaseIndependentFilterSpec"],
+      ["guestReadOnly", "boolean", 2],
     ],
   });
   t.set("VirtualDiskAntiAffinityRuleSpec", {

@@ -561,6 +561,7 @@ export function soapTypes$virtual(t: Map<string, rt.SoapEntry>): void {
       ["resourceAllocation", "object", 2, "VirtualEthernetCardResourceAllocation"],
       ["externalId", "string", 2],
       ["uptCompatibilityEnabled", "boolean", 2],
+      ["subnetId", "string", 2],
     ],
   });
   t.set("VirtualEthernetCardDVPortBackingOption", {
@@ -1653,7 +1654,10 @@ export function soapTypes$virtual(t: Map<string, rt.SoapEntry>): void {
     poly: true,
     is: isVirtualVmxnet3,
     decode: decodeAt$VirtualVmxnet3,
-    fields: [],
+    fields: [
+      ["uptv2Enabled", "boolean", 2],
+      ["strictLatencyConfig", "object", 2, "VirtualVmxnet3StrictLatencyConfig"],
+    ],
   });
   t.set("VirtualVmxnet3Option", {
     base: "VirtualVmxnetOption",

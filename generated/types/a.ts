@@ -86,6 +86,11 @@ export interface AboutInfo extends DynamicData {
   fullName: string;
   vendor: string;
   version: string;
+  /**
+   * Patch level for the server.
+   * @since vSphere API 7.0.2.0
+   */
+  patchLevel?: string;
   build: string;
   localeVersion?: string;
   localeBuild?: string;

@@ -395,6 +395,14 @@ export interface EventFilterSpec extends DynamicData {
   eventTypeId?: string[];
   /** Format: int32. */
   maxCount?: number;
+  /**
+   * This property, if set, specifies whether latest page should be populated on Collector creation.
+   *
+   * True for delayed population and false for immediate.
+   * If unset, the latest page is populated immediately.
+   * @since vSphere API 8.0.3.0
+   */
+  delayedInit?: boolean;
 }
 
 /** Extends DynamicData. */

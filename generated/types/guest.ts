@@ -1955,9 +1955,13 @@ export const GuestInfoCustomizationStatusValues: readonly GuestInfoCustomization
   "TOOLSDEPLOYPKG_FAILED",
 ];
 /** Firmware types */
-export type GuestOsDescriptorFirmwareType = "bios" | "efi";
+export type GuestOsDescriptorFirmwareType = "bios" | "efi" | "csm";
 /** Every value of {@link GuestOsDescriptorFirmwareType} these schemas declare, in the reference's order. */
-export const GuestOsDescriptorFirmwareTypeValues: readonly GuestOsDescriptorFirmwareType[] = ["bios", "efi"];
+export const GuestOsDescriptorFirmwareTypeValues: readonly GuestOsDescriptorFirmwareType[] = [
+  "bios",
+  "efi",
+  "csm",
+];
 /**
  * Guest OS support level
  *

@@ -1199,6 +1199,15 @@ export interface ServiceContent extends DynamicData {
   tenantManager?: ManagedObjectReference;
   siteInfoManager?: ManagedObjectReference;
   storageQueryManager?: ManagedObjectReference;
+  /**
+   * A singleton managed object used to query DirectPath profiles.
+   *
+   * Refers instance of `DirectPathProfileManager`.
+   *
+   * Refers to a DirectPathProfileManager managed object.
+   * @since vSphere API 9.0.0.0
+   */
+  directPathProfileManager?: ManagedObjectReference;
 }
 
 /**

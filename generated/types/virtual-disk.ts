@@ -28,6 +28,7 @@ import type {
   VirtualDeviceFileBackingOption,
   VirtualDeviceOption,
 } from "./virtual-device.js";
+import type { AnyVirtualMachineBaseIndependentFilterSpec } from "./virtual-machine.js";
 
 /** Extends VirtualDevice. */
 export interface VirtualDisk extends VirtualDevice {
@@ -43,7 +44,46 @@ export interface VirtualDisk extends VirtualDevice {
   vFlashCacheConfigInfo?: VirtualDiskVFlashCacheConfigInfo;
   iofilter?: string[];
   vDiskId?: ID;
+  /**
+   * Disk descriptor version of the virtual disk.
+   *
+   * Format: int32.
+   * @since vSphere API 8.0.1.0
+   */
+  vDiskVersion?: number;
+  /**
+   * Indicates the disk format of the virtual disk.
+   *
+   * The supported values are `native_4k`
+   * and `native_512`.
+   * If unset during virtual machine creation `Folder.CreateVM_Task`,
+   * the default value will be based on `DatastoreInfo.supportedVDiskFormats`.
+   * If `DatastoreInfo.supportedVDiskFormats` has only one value
+   * then the default value will be the same.
+   * If `DatastoreInfo.supportedVDiskFormats` has both the values
+   * `native_512` and `native_4k`
+   * then default value will be `native_512`.
+   * If unset when returned as part of a `VirtualMachineConfigInfo` then the
+   * default value is `native_512`.
+   * @since vSphere API 9.0.0.0
+   */
+  virtualDiskFormat?: string;
   nativeUnmanagedLinkedClone?: boolean;
+  /**
+   * The IDs of the independent filters associated with the virtual disk.
+   *
+   * This information is provided when retrieving configuration information for
+   * an existing virtual machine. The client cannot modify this information on
+   * a virtual machine.
+   * @since vSphere API 7.0.2.1
+   */
+  independentFilters?: AnyVirtualMachineBaseIndependentFilterSpec[];
+  /**
+   * Flag to indicate whether a disk should be presented to the guest
+   * in read-only mode (limited by choice of adapter).
+   * @since vSphere API 8.0.2.0
+   */
+  guestReadOnly?: boolean;
 }
 
 /**

@@ -528,6 +528,15 @@ export interface VirtualEthernetCard extends VirtualDevice {
   resourceAllocation?: VirtualEthernetCardResourceAllocation;
   externalId?: string;
   uptCompatibilityEnabled?: boolean;
+  /**
+   * The ID of the subnet the virtual network adapter connects to.
+   *
+   * It
+   * is only set when the virtual network adapter is connected
+   * to a subnet.
+   * @since vSphere API 9.0.0.0
+   */
+  subnetId?: string;
 }
 
 /** A VirtualEthernetCard or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
@@ -3727,6 +3736,28 @@ export type VirtualVmxnet3TypeName = "VirtualVmxnet3" | "VirtualVmxnet3Vrdma";
 export interface VirtualVmxnet3 extends VirtualVmxnet {
   /** VirtualVmxnet3 or the name of one of its known subtypes. */
   _typeName: VirtualVmxnet3TypeName;
+  /**
+   * Indicates whether UPTv2(Uniform Pass-through version 2) compatibility is
+   * enabled on this network adapter.
+   *
+   * UPTv2 is only available on Vmxnet3
+   * adapter. Clients can set this property enabled or disabled if ethernet
+   * virtual device is Vmxnet3. It requires the VM hardware version is
+   * compatible with ESXi version which has enabled smartnic feature.
+   * @since vSphere API 8.0.0.1
+   */
+  uptv2Enabled?: boolean;
+  /**
+   * Indicates whether strict latency parameters are configured on this
+   * network adapter.
+   *
+   * Clients can set these parameters to control behaviors
+   * on this network adapter, e.g., set the TX/RX ring size, etc. Requires
+   * VM hardware version compatible with ESXi release supporting the
+   * "real-time switch" feature.
+   * @since vSphere API 8.0.3.1
+   */
+  strictLatencyConfig?: VirtualVmxnet3StrictLatencyConfig;
 }
 
 /** A VirtualVmxnet3 or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */

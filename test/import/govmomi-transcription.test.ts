@@ -92,6 +92,18 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     govmomiFiles = yamlNames(vim25).filter((n) => transcribed(path.join(vim25, `${n}.yaml`)));
   });
 
+  /** Files this script wrote and a person edited since ("This file is the source now"), with why. */
+  const HAND_EDITED: Record<string, string> = {
+    AboutInfo: "patchLevel (7.0.2.0), which govmomi 0.24.2 predates, from vim25.json",
+    EventFilterSpec: "delayedInit (8.0.3.0), which govmomi 0.24.2 predates, from vim25.json",
+    MissingObject: "fault the fault pair, as VI JSON types it MethodFault and servers send the bare fault",
+    PropertyChange: "val optional, as pyVmomi and the WSDL say; govmomi's struct lacks omitempty",
+    ServiceContent: "directPathProfileManager (9.0.0.0), which govmomi 0.24.2 predates, from vim25.json",
+    VirtualDisk: "vDiskVersion, virtualDiskFormat, independentFilters, guestReadOnly (7.0.2.1 to 9.0), from vim25.json",
+    VirtualEthernetCard: "subnetId (9.0.0.0), which govmomi 0.24.2 predates, from vim25.json",
+    VirtualVmxnet3: "uptv2Enabled (8.0.0.1) and strictLatencyConfig (8.0.3.1), from vim25.json",
+  };
+
   test("89 committed type files carry its provenance line, the guide's types among them", () => {
     expect(govmomiFiles).toHaveLength(89);
     expect(govmomiFiles).toEqual(expect.arrayContaining(GUIDE_TYPES));
@@ -140,18 +152,13 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
       "VirtualDisk",
       "VirtualDiskVFlashCacheConfigInfo",
     ]);
-    for (const name of ours)
+    // Each byte for byte, but those edited by hand since (HAND_EDITED), which the next test shows differ.
+    for (const name of ours.filter((n) => !(n in HAND_EDITED)))
       expect([name, fs.readFileSync(path.join(out, `${name}.yaml`), "utf8")]).toEqual([
         name,
         fs.readFileSync(path.join(vim25, `${name}.yaml`), "utf8"),
       ]);
   });
-
-  /** Files this script wrote and a person edited since ("This file is the source now"), with why. */
-  const HAND_EDITED: Record<string, string> = {
-    MissingObject: "fault the fault pair, as VI JSON types it MethodFault and servers send the bare fault",
-    PropertyChange: "val optional, as pyVmomi and the WSDL say; govmomi's struct lacks omitempty",
-  };
 
   test("every type file it wrote, deleted from a copy of schemas/vim25, comes back byte for byte and nothing else changes", () => {
     const dir = scratchDir();

@@ -15,6 +15,7 @@ const vim25 = path.join(BUNDLED_SCHEMAS, "vim25");
 const transcribed = (text: string): boolean => (text.split("\n")[1] ?? "").startsWith("# Transcribed from");
 /** Converted files edited by hand afterwards, with why. */
 const EDITED: Readonly<Record<string, string>> = {
+  "GuestOsDescriptorFirmwareType.yaml": "csm, which pyVmomi has (vim25.json) and govmomi lacks",
   "MethodFault.yaml": "faultstring declared, as VI JSON error bodies carry it",
   "NotEnoughResourcesToStartVmEvent.yaml": "reason optional with its since (6.0, after its type's 2.0), the since rule",
 };
