@@ -192,7 +192,7 @@ export function decodeFields$OptionValue(
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   const $value = v["value"];
-  {
+  if ($value !== undefined) {
     const d = decodeAt$Any($value, p + ".value", c);
     if (d !== $value) (o ??= { ...v })["value"] = d;
   }

@@ -243,7 +243,7 @@ export function decodeFields$VirtualMachineAffinityInfo(
 ): Record<string, unknown> | undefined {
   const $affinitySet = v["affinitySet"];
   if (Array.isArray($affinitySet)) rt.checkArray($affinitySet, p + ".affinitySet", c, rt.isInt32, "int32");
-  else rt.fail(c, p + ".affinitySet", "array", $affinitySet);
+  else if ($affinitySet !== undefined) rt.fail(c, p + ".affinitySet", "array", $affinitySet);
   return o;
 }
 

@@ -305,7 +305,7 @@ export function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
 
 export function encodeFields$OptionValue(v: OptionValue, o: Record<string, unknown>): void {
   const $value = v.value;
-  o["value"] = encodeAt$Any($value);
+  if ($value !== undefined) o["value"] = encodeAt$Any($value);
 }
 
 /** The VI JSON wire form of an OrAlarmExpression (what `decodeOrAlarmExpression` reads back). */

@@ -212,7 +212,7 @@ export function encodeFields$VirtualMachineAffinityInfo(
   o: Record<string, unknown>,
 ): void {
   const $affinitySet = v.affinitySet;
-  o["affinitySet"] = $affinitySet.slice();
+  if ($affinitySet !== undefined) o["affinitySet"] = $affinitySet.slice();
 }
 
 /** The VI JSON wire form of a VirtualMachineBaseIndependentFilterSpec (what `decodeVirtualMachineBaseIndependentFilterSpec` reads back). */

@@ -529,8 +529,8 @@ export function gmFields$OptionValue(
         v,
         $value === v["Value"] ? "Value" : "value",
       );
-    } else rt.gmFail(c, v, p, "Value", "value", "object");
-  } else rt.gmFail(c, v, p, "Value", "value", "object");
+    }
+  }
   return n;
 }
 

@@ -208,8 +208,8 @@ export function gmFields$VirtualMachineAffinityInfo(
         rt.isInt32,
         "int32",
       );
-    } else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
-  } else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
+    }
+  }
   return n;
 }
 

@@ -316,7 +316,8 @@ export function isExact$OptionType(v: Record<string, unknown>): boolean {
 }
 
 export function fieldsOk$OptionValue(v: Record<string, unknown>): boolean {
-  return typeof v["key"] === "string" && isAnyValue(v["value"]);
+  const $value = v["value"];
+  return typeof v["key"] === "string" && ($value === undefined || isAnyValue($value));
 }
 
 /** Whether `value` is a valid OptionValue or known subtype, every field and format checked. */

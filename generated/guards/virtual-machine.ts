@@ -176,7 +176,8 @@ import {
 import { isVmConfigInfo, isVmConfigSpec, isVmPlacementPolicy } from "./vm.js";
 
 export function fieldsOk$VirtualMachineAffinityInfo(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v["affinitySet"], rt.isInt32);
+  const $affinitySet = v["affinitySet"];
+  return $affinitySet === undefined || rt.isArrayOf($affinitySet, rt.isInt32);
 }
 
 /** Whether `value` is a valid VirtualMachineAffinityInfo, every field and format checked. */

@@ -170,7 +170,7 @@ export function soapTypes$o(t: Map<string, rt.SoapEntry>): void {
     decode: decodeAt$OptionValue,
     fields: [
       ["key", "string", 0],
-      ["value", "any", 0],
+      ["value", "any", 2],
     ],
   });
   t.set("OrAlarmExpression", {

@@ -279,7 +279,7 @@ export function soapTypes$virtualMachine(t: Map<string, rt.SoapEntry>): void {
     poly: false,
     is: isVirtualMachineAffinityInfo,
     decode: decodeAt$VirtualMachineAffinityInfo,
-    fields: [["affinitySet", "int32", 1]],
+    fields: [["affinitySet", "int32", 3]],
   });
   t.set("VirtualMachineBaseIndependentFilterSpec", {
     base: "DynamicData",

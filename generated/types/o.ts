@@ -280,7 +280,7 @@ export interface OptionValue extends DynamicData {
   /** The name of the option using dot notation to reflect the option's position in a hierarchy. */
   key: string;
   /** The value of the option. */
-  value: AnyValue;
+  value?: AnyValue;
 }
 
 /** An OptionValue or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */

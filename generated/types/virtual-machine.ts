@@ -54,7 +54,7 @@ export interface VirtualMachineAffinityInfo extends DynamicData {
    *
    * Format: int32.
    */
-  affinitySet: number[];
+  affinitySet?: number[];
 }
 
 /** Every `_typeName` a VirtualMachineBaseIndependentFilterSpec may carry: its own and its known subtypes'. */

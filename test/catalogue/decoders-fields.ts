@@ -5347,7 +5347,7 @@ export function decodeFields$OptionValue(
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   const $value = v["value"];
-  {
+  if ($value !== undefined) {
     const d = decodeAt$Any($value, p + ".value", c);
     if (d !== $value) (o ??= { ...v })["value"] = d;
   }
@@ -8059,7 +8059,7 @@ export function decodeFields$VirtualMachineAffinityInfo(
 ): Record<string, unknown> | undefined {
   const $affinitySet = v["affinitySet"];
   if (Array.isArray($affinitySet)) rt.checkArray($affinitySet, p + ".affinitySet", c, rt.isInt32, "int32");
-  else rt.fail(c, p + ".affinitySet", "array", $affinitySet);
+  else if ($affinitySet !== undefined) rt.fail(c, p + ".affinitySet", "array", $affinitySet);
   return o;
 }
 

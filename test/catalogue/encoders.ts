@@ -8551,7 +8551,7 @@ function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
 
 function encodeFields$OptionValue(v: OptionValue, o: Record<string, unknown>): void {
   const $value = v.value;
-  o["value"] = encodeAt$Any($value);
+  if ($value !== undefined) o["value"] = encodeAt$Any($value);
 }
 
 /** The VI JSON wire form of an OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
@@ -12028,7 +12028,7 @@ function encodeFields$VirtualMachineAffinityInfo(
   o: Record<string, unknown>,
 ): void {
   const $affinitySet = v.affinitySet;
-  o["affinitySet"] = $affinitySet.slice();
+  if ($affinitySet !== undefined) o["affinitySet"] = $affinitySet.slice();
 }
 
 /** The VI JSON wire form of a VirtualMachineBaseIndependentFilterSpec (what `decodeVirtualMachineBaseIndependentFilterSpec` reads back). */

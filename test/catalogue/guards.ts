@@ -8691,7 +8691,8 @@ function isExact$OptionType(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$OptionValue(v: Record<string, unknown>): boolean {
-  return typeof v["key"] === "string" && isAnyValue(v["value"]);
+  const $value = v["value"];
+  return typeof v["key"] === "string" && ($value === undefined || isAnyValue($value));
 }
 
 /** Whether `value` is a valid OptionValue, every field and format checked. */
@@ -12416,7 +12417,8 @@ function isExact$VirtualLsiLogicController(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$VirtualMachineAffinityInfo(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v["affinitySet"], rt.isInt32);
+  const $affinitySet = v["affinitySet"];
+  return $affinitySet === undefined || rt.isArrayOf($affinitySet, rt.isInt32);
 }
 
 /** Whether `value` is a valid VirtualMachineAffinityInfo, every field and format checked. */

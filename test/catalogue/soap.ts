@@ -5265,7 +5265,7 @@ export function soapSchema$(): rt.SoapTables {
     decode: decodeAt$OptionValue,
     fields: [
       ["key", "string", 0],
-      ["value", "any", 0],
+      ["value", "any", 2],
     ],
   });
   t.set("OutOfSyncDvsHost", {
@@ -6976,7 +6976,7 @@ export function soapSchema$(): rt.SoapTables {
     poly: false,
     is: isVirtualMachineAffinityInfo,
     decode: decodeAt$VirtualMachineAffinityInfo,
-    fields: [["affinitySet", "int32", 1]],
+    fields: [["affinitySet", "int32", 3]],
   });
   t.set("VirtualMachineBaseIndependentFilterSpec", {
     base: "DynamicData",

@@ -8538,7 +8538,7 @@ export interface OptionValue extends DynamicData {
   /** The name of the option using dot notation to reflect the option's position in a hierarchy. */
   key: string;
   /** The value of the option. */
-  value: AnyValue;
+  value?: AnyValue;
 }
 
 /**
@@ -12098,7 +12098,7 @@ export interface VirtualMachineAffinityInfo extends DynamicData {
    *
    * Format: int32.
    */
-  affinitySet: number[];
+  affinitySet?: number[];
 }
 
 /**
