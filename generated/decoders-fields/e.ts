@@ -300,7 +300,7 @@ export function decodeFields$EnumDescription(
   if (Array.isArray($tags)) {
     const d = rt.decodeArray($tags, p + ".tags", c, decodeAt$ElementDescription);
     if (d !== $tags) (o ??= { ...v })["tags"] = d;
-  } else if ($tags !== undefined) rt.fail(c, p + ".tags", "array", $tags);
+  } else rt.fail(c, p + ".tags", "array", $tags);
   return o;
 }
 

@@ -173,12 +173,12 @@ export function decodeFields$EventDescription(
   if (Array.isArray($category)) {
     const d = rt.decodeArray($category, p + ".category", c, decodeAt$ElementDescription);
     if (d !== $category) (o ??= { ...v })["category"] = d;
-  } else if ($category !== undefined) rt.fail(c, p + ".category", "array", $category);
+  } else rt.fail(c, p + ".category", "array", $category);
   const $eventInfo = v["eventInfo"];
   if (Array.isArray($eventInfo)) {
     const d = rt.decodeArray($eventInfo, p + ".eventInfo", c, decodeAt$EventDescriptionEventDetail);
     if (d !== $eventInfo) (o ??= { ...v })["eventInfo"] = d;
-  } else if ($eventInfo !== undefined) rt.fail(c, p + ".eventInfo", "array", $eventInfo);
+  } else rt.fail(c, p + ".eventInfo", "array", $eventInfo);
   const $enumeratedTypes = v["enumeratedTypes"];
   if (Array.isArray($enumeratedTypes)) {
     const d = rt.decodeArray($enumeratedTypes, p + ".enumeratedTypes", c, decodeAt$EnumDescription);

@@ -1445,12 +1445,12 @@ export function decodeFields$PropertyFilterSpec(
   if (Array.isArray($propSet)) {
     const d = rt.decodeArray($propSet, p + ".propSet", c, decodeAt$PropertySpec);
     if (d !== $propSet) (o ??= { ...v })["propSet"] = d;
-  } else if ($propSet !== undefined) rt.fail(c, p + ".propSet", "array", $propSet);
+  } else rt.fail(c, p + ".propSet", "array", $propSet);
   const $objectSet = v["objectSet"];
   if (Array.isArray($objectSet)) {
     const d = rt.decodeArray($objectSet, p + ".objectSet", c, decodeAt$ObjectSpec);
     if (d !== $objectSet) (o ??= { ...v })["objectSet"] = d;
-  } else if ($objectSet !== undefined) rt.fail(c, p + ".objectSet", "array", $objectSet);
+  } else rt.fail(c, p + ".objectSet", "array", $objectSet);
   const $reportMissingObjectsInResults = v["reportMissingObjectsInResults"];
   if ($reportMissingObjectsInResults !== undefined && !rt.isBoolean($reportMissingObjectsInResults))
     rt.fail(c, p + ".reportMissingObjectsInResults", "boolean", $reportMissingObjectsInResults);

@@ -749,7 +749,7 @@ export function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
 
 export function encodeFields$EnumDescription(v: EnumDescription, o: Record<string, unknown>): void {
   const $tags = v.tags;
-  if ($tags !== undefined) o["tags"] = $tags.map(encodeAt$ElementDescription);
+  o["tags"] = $tags.map(encodeAt$ElementDescription);
 }
 
 /** The VI JSON wire form of an EnvironmentBrowserConfigOptionQuerySpec (what `decodeEnvironmentBrowserConfigOptionQuerySpec` reads back). */

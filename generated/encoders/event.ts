@@ -171,9 +171,9 @@ export function encodeExact$EventDescription(v: EventDescription): rt.WireObject
 
 export function encodeFields$EventDescription(v: EventDescription, o: Record<string, unknown>): void {
   const $category = v.category;
-  if ($category !== undefined) o["category"] = $category.map(encodeAt$ElementDescription);
+  o["category"] = $category.map(encodeAt$ElementDescription);
   const $eventInfo = v.eventInfo;
-  if ($eventInfo !== undefined) o["eventInfo"] = $eventInfo.map(encodeExact$EventDescriptionEventDetail);
+  o["eventInfo"] = $eventInfo.map(encodeExact$EventDescriptionEventDetail);
   const $enumeratedTypes = v.enumeratedTypes;
   if ($enumeratedTypes !== undefined)
     o["enumeratedTypes"] = $enumeratedTypes.map(encodeExact$EnumDescription);

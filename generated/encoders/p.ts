@@ -1669,9 +1669,9 @@ export function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireOb
 
 export function encodeFields$PropertyFilterSpec(v: PropertyFilterSpec, o: Record<string, unknown>): void {
   const $propSet = v.propSet;
-  if ($propSet !== undefined) o["propSet"] = $propSet.map(encodeExact$PropertySpec);
+  o["propSet"] = $propSet.map(encodeExact$PropertySpec);
   const $objectSet = v.objectSet;
-  if ($objectSet !== undefined) o["objectSet"] = $objectSet.map(encodeExact$ObjectSpec);
+  o["objectSet"] = $objectSet.map(encodeExact$ObjectSpec);
 }
 
 /** The VI JSON wire form of a PropertyFilterUpdate (what `decodePropertyFilterUpdate` reads back). */

@@ -990,8 +990,8 @@ export function gmFields$EnumDescription(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ElementDescription", gmExact$ElementDescription, govmomiTypes$),
       );
-    }
-  }
+    } else rt.gmFail(c, v, p, "Tags", "tags", "array");
+  } else rt.gmFail(c, v, p, "Tags", "tags", "array");
   return n;
 }
 

@@ -434,8 +434,8 @@ export function gmFields$EventDescription(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ElementDescription", gmExact$ElementDescription, govmomiTypes$),
       );
-    }
-  }
+    } else rt.gmFail(c, v, p, "Category", "category", "array");
+  } else rt.gmFail(c, v, p, "Category", "category", "array");
   let $eventInfo = v["EventInfo"];
   if ($eventInfo === undefined) $eventInfo = v["eventInfo"];
   if ($eventInfo !== undefined) {
@@ -455,8 +455,8 @@ export function gmFields$EventDescription(
             govmomiTypes$,
           ),
       );
-    }
-  }
+    } else rt.gmFail(c, v, p, "EventInfo", "eventInfo", "array");
+  } else rt.gmFail(c, v, p, "EventInfo", "eventInfo", "array");
   let $enumeratedTypes = v["EnumeratedTypes"];
   if ($enumeratedTypes === undefined) $enumeratedTypes = v["enumeratedTypes"];
   if ($enumeratedTypes !== undefined) {

@@ -795,8 +795,7 @@ export function isExact$EntityPrivilege(v: Record<string, unknown>): boolean {
 }
 
 export function fieldsOk$EnumDescription(v: Record<string, unknown>): boolean {
-  const $tags = v["tags"];
-  return typeof v["key"] === "string" && ($tags === undefined || rt.isArrayOf($tags, isElementDescription));
+  return typeof v["key"] === "string" && rt.isArrayOf(v["tags"], isElementDescription);
 }
 
 /** Whether `value` is a valid EnumDescription, every field and format checked. */

@@ -154,12 +154,10 @@ export function isExact$EventArgument(_v: Record<string, unknown>): boolean {
 }
 
 export function fieldsOk$EventDescription(v: Record<string, unknown>): boolean {
-  const $category = v["category"];
-  const $eventInfo = v["eventInfo"];
   const $enumeratedTypes = v["enumeratedTypes"];
   return (
-    ($category === undefined || rt.isArrayOf($category, isElementDescription)) &&
-    ($eventInfo === undefined || rt.isArrayOf($eventInfo, isEventDescriptionEventDetail)) &&
+    rt.isArrayOf(v["category"], isElementDescription) &&
+    rt.isArrayOf(v["eventInfo"], isEventDescriptionEventDetail) &&
     ($enumeratedTypes === undefined || rt.isArrayOf($enumeratedTypes, isEnumDescription))
   );
 }

@@ -1827,12 +1827,10 @@ export function isExact$PropertyChange(v: Record<string, unknown>): boolean {
 }
 
 export function fieldsOk$PropertyFilterSpec(v: Record<string, unknown>): boolean {
-  const $propSet = v["propSet"];
-  const $objectSet = v["objectSet"];
   const $reportMissingObjectsInResults = v["reportMissingObjectsInResults"];
   return (
-    ($propSet === undefined || rt.isArrayOf($propSet, isPropertySpec)) &&
-    ($objectSet === undefined || rt.isArrayOf($objectSet, isObjectSpec)) &&
+    rt.isArrayOf(v["propSet"], isPropertySpec) &&
+    rt.isArrayOf(v["objectSet"], isObjectSpec) &&
     ($reportMissingObjectsInResults === undefined || typeof $reportMissingObjectsInResults === "boolean")
   );
 }

@@ -7004,7 +7004,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   RetrievePropertiesEx: {
     on: "PropertyCollector",
     params: [
-      ["specSet", "object", 3, "PropertyFilterSpec"],
+      ["specSet", "object", 1, "PropertyFilterSpec"],
       ["options", "object", 0, "RetrieveOptions"],
     ],
     returns: ["returnval", "object", 2, "RetrieveResult"],
@@ -7634,7 +7634,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   },
   TerminateSession: {
     on: "SessionManager",
-    params: [["sessionId", "string", 3]],
+    params: [["sessionId", "string", 1]],
     returns: undefined,
     is: undefined,
     decode: undefined,

@@ -385,7 +385,7 @@ export interface VimMethods$p {
     readonly params: {
       /** The PropertyCollector the method is called on. */
       readonly _this: ManagedObjectReference;
-      readonly specSet?: PropertyFilterSpec[];
+      readonly specSet: PropertyFilterSpec[];
       readonly options: RetrieveOptions;
     };
     readonly returns: RetrieveResult | undefined;

@@ -822,7 +822,7 @@ export interface VimMethods$s {
     readonly params: {
       /** The SessionManager the method is called on. */
       readonly _this: ManagedObjectReference;
-      readonly sessionId?: string[];
+      readonly sessionId: string[];
     };
     readonly returns: void;
     readonly taskResult: undefined;

@@ -356,7 +356,7 @@ export function soapTypes$e(t: Map<string, rt.SoapEntry>): void {
     decode: decodeAt$EnumDescription,
     fields: [
       ["key", "string", 0],
-      ["tags", "object", 3, "ElementDescription"],
+      ["tags", "object", 1, "ElementDescription"],
     ],
   });
   t.set("EnvironmentBrowserConfigOptionQuerySpec", {

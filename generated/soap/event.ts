@@ -109,8 +109,8 @@ export function soapTypes$event(t: Map<string, rt.SoapEntry>): void {
     is: isEventDescription,
     decode: decodeAt$EventDescription,
     fields: [
-      ["category", "object", 3, "ElementDescription"],
-      ["eventInfo", "object", 3, "EventDescriptionEventDetail"],
+      ["category", "object", 1, "ElementDescription"],
+      ["eventInfo", "object", 1, "EventDescriptionEventDetail"],
       ["enumeratedTypes", "object", 3, "EnumDescription"],
     ],
   });

@@ -947,8 +947,8 @@ export function soapTypes$p(t: Map<string, rt.SoapEntry>): void {
     is: isPropertyFilterSpec,
     decode: decodeAt$PropertyFilterSpec,
     fields: [
-      ["propSet", "object", 3, "PropertySpec"],
-      ["objectSet", "object", 3, "ObjectSpec"],
+      ["propSet", "object", 1, "PropertySpec"],
+      ["objectSet", "object", 1, "ObjectSpec"],
       ["reportMissingObjectsInResults", "boolean", 2],
     ],
   });

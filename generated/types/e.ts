@@ -753,7 +753,7 @@ export interface EnumDescription extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "EnumDescription";
   key: string;
-  tags?: AnyElementDescription[];
+  tags: AnyElementDescription[];
 }
 
 /**

@@ -323,8 +323,8 @@ export type AnyEventArgument =
 export interface EventDescription extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "EventDescription";
-  category?: AnyElementDescription[];
-  eventInfo?: EventDescriptionEventDetail[];
+  category: AnyElementDescription[];
+  eventInfo: EventDescriptionEventDetail[];
   enumeratedTypes?: EnumDescription[];
 }
 

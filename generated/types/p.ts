@@ -2614,8 +2614,8 @@ export interface PropertyChange extends DynamicData {
 export interface PropertyFilterSpec extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "PropertyFilterSpec";
-  propSet?: PropertySpec[];
-  objectSet?: ObjectSpec[];
+  propSet: PropertySpec[];
+  objectSet: ObjectSpec[];
   reportMissingObjectsInResults?: boolean;
 }
 

@@ -2856,7 +2856,7 @@ export function decodeFields$EnumDescription(
   if (Array.isArray($tags)) {
     const d = rt.decodeArray($tags, p + ".tags", c, decodeAt$ElementDescription);
     if (d !== $tags) (o ??= { ...v })["tags"] = d;
-  } else if ($tags !== undefined) rt.fail(c, p + ".tags", "array", $tags);
+  } else rt.fail(c, p + ".tags", "array", $tags);
   return o;
 }
 
@@ -2935,12 +2935,12 @@ export function decodeFields$EventDescription(
   if (Array.isArray($category)) {
     const d = rt.decodeArray($category, p + ".category", c, decodeAt$ElementDescription);
     if (d !== $category) (o ??= { ...v })["category"] = d;
-  } else if ($category !== undefined) rt.fail(c, p + ".category", "array", $category);
+  } else rt.fail(c, p + ".category", "array", $category);
   const $eventInfo = v["eventInfo"];
   if (Array.isArray($eventInfo)) {
     const d = rt.decodeArray($eventInfo, p + ".eventInfo", c, decodeAt$EventDescriptionEventDetail);
     if (d !== $eventInfo) (o ??= { ...v })["eventInfo"] = d;
-  } else if ($eventInfo !== undefined) rt.fail(c, p + ".eventInfo", "array", $eventInfo);
+  } else rt.fail(c, p + ".eventInfo", "array", $eventInfo);
   const $enumeratedTypes = v["enumeratedTypes"];
   if (Array.isArray($enumeratedTypes)) {
     const d = rt.decodeArray($enumeratedTypes, p + ".enumeratedTypes", c, decodeAt$EnumDescription);
@@ -5560,12 +5560,12 @@ export function decodeFields$PropertyFilterSpec(
   if (Array.isArray($propSet)) {
     const d = rt.decodeArray($propSet, p + ".propSet", c, decodeAt$PropertySpec);
     if (d !== $propSet) (o ??= { ...v })["propSet"] = d;
-  } else if ($propSet !== undefined) rt.fail(c, p + ".propSet", "array", $propSet);
+  } else rt.fail(c, p + ".propSet", "array", $propSet);
   const $objectSet = v["objectSet"];
   if (Array.isArray($objectSet)) {
     const d = rt.decodeArray($objectSet, p + ".objectSet", c, decodeAt$ObjectSpec);
     if (d !== $objectSet) (o ??= { ...v })["objectSet"] = d;
-  } else if ($objectSet !== undefined) rt.fail(c, p + ".objectSet", "array", $objectSet);
+  } else rt.fail(c, p + ".objectSet", "array", $objectSet);
   const $reportMissingObjectsInResults = v["reportMissingObjectsInResults"];
   if ($reportMissingObjectsInResults !== undefined && !rt.isBoolean($reportMissingObjectsInResults))
     rt.fail(c, p + ".reportMissingObjectsInResults", "boolean", $reportMissingObjectsInResults);

@@ -4704,7 +4704,7 @@ function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
 
 function encodeFields$EnumDescription(v: EnumDescription, o: Record<string, unknown>): void {
   const $tags = v.tags;
-  if ($tags !== undefined) o["tags"] = $tags.map(encodeAt$ElementDescription);
+  o["tags"] = $tags.map(encodeAt$ElementDescription);
 }
 
 /** The VI JSON wire form of an ErrorUpgradeEvent (what `decodeErrorUpgradeEvent` reads back). */
@@ -4807,9 +4807,9 @@ function encodeExact$EventDescription(v: EventDescription): rt.WireObject {
 
 function encodeFields$EventDescription(v: EventDescription, o: Record<string, unknown>): void {
   const $category = v.category;
-  if ($category !== undefined) o["category"] = $category.map(encodeAt$ElementDescription);
+  o["category"] = $category.map(encodeAt$ElementDescription);
   const $eventInfo = v.eventInfo;
-  if ($eventInfo !== undefined) o["eventInfo"] = $eventInfo.map(encodeExact$EventDescriptionEventDetail);
+  o["eventInfo"] = $eventInfo.map(encodeExact$EventDescriptionEventDetail);
   const $enumeratedTypes = v.enumeratedTypes;
   if ($enumeratedTypes !== undefined)
     o["enumeratedTypes"] = $enumeratedTypes.map(encodeExact$EnumDescription);
@@ -8940,9 +8940,9 @@ function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireObject {
 
 function encodeFields$PropertyFilterSpec(v: PropertyFilterSpec, o: Record<string, unknown>): void {
   const $propSet = v.propSet;
-  if ($propSet !== undefined) o["propSet"] = $propSet.map(encodeExact$PropertySpec);
+  o["propSet"] = $propSet.map(encodeExact$PropertySpec);
   const $objectSet = v.objectSet;
-  if ($objectSet !== undefined) o["objectSet"] = $objectSet.map(encodeExact$ObjectSpec);
+  o["objectSet"] = $objectSet.map(encodeExact$ObjectSpec);
 }
 
 /** The VI JSON wire form of a PropertyFilterUpdate (what `decodePropertyFilterUpdate` reads back). */

@@ -4623,8 +4623,7 @@ function isExact$EntityEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$EnumDescription(v: Record<string, unknown>): boolean {
-  const $tags = v["tags"];
-  return typeof v["key"] === "string" && ($tags === undefined || rt.isArrayOf($tags, isElementDescription));
+  return typeof v["key"] === "string" && rt.isArrayOf(v["tags"], isElementDescription);
 }
 
 /** Whether `value` is a valid EnumDescription, every field and format checked. */
@@ -4704,12 +4703,10 @@ function isExact$EventArgument(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$EventDescription(v: Record<string, unknown>): boolean {
-  const $category = v["category"];
-  const $eventInfo = v["eventInfo"];
   const $enumeratedTypes = v["enumeratedTypes"];
   return (
-    ($category === undefined || rt.isArrayOf($category, isElementDescription)) &&
-    ($eventInfo === undefined || rt.isArrayOf($eventInfo, isEventDescriptionEventDetail)) &&
+    rt.isArrayOf(v["category"], isElementDescription) &&
+    rt.isArrayOf(v["eventInfo"], isEventDescriptionEventDetail) &&
     ($enumeratedTypes === undefined || rt.isArrayOf($enumeratedTypes, isEnumDescription))
   );
 }
@@ -9052,12 +9049,10 @@ function isExact$PropertyChange(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$PropertyFilterSpec(v: Record<string, unknown>): boolean {
-  const $propSet = v["propSet"];
-  const $objectSet = v["objectSet"];
   const $reportMissingObjectsInResults = v["reportMissingObjectsInResults"];
   return (
-    ($propSet === undefined || rt.isArrayOf($propSet, isPropertySpec)) &&
-    ($objectSet === undefined || rt.isArrayOf($objectSet, isObjectSpec)) &&
+    rt.isArrayOf(v["propSet"], isPropertySpec) &&
+    rt.isArrayOf(v["objectSet"], isObjectSpec) &&
     ($reportMissingObjectsInResults === undefined || typeof $reportMissingObjectsInResults === "boolean")
   );
 }

@@ -3308,7 +3308,7 @@ export function soapSchema$(): rt.SoapTables {
     decode: decodeAt$EnumDescription,
     fields: [
       ["key", "string", 0],
-      ["tags", "object", 3, "ElementDescription"],
+      ["tags", "object", 1, "ElementDescription"],
     ],
   });
   t.set("ErrorUpgradeEvent", {
@@ -3354,8 +3354,8 @@ export function soapSchema$(): rt.SoapTables {
     is: isEventDescription,
     decode: decodeAt$EventDescription,
     fields: [
-      ["category", "object", 3, "ElementDescription"],
-      ["eventInfo", "object", 3, "EventDescriptionEventDetail"],
+      ["category", "object", 1, "ElementDescription"],
+      ["eventInfo", "object", 1, "EventDescriptionEventDetail"],
       ["enumeratedTypes", "object", 3, "EnumDescription"],
     ],
   });
@@ -5434,8 +5434,8 @@ export function soapSchema$(): rt.SoapTables {
     is: isPropertyFilterSpec,
     decode: decodeAt$PropertyFilterSpec,
     fields: [
-      ["propSet", "object", 3, "PropertySpec"],
-      ["objectSet", "object", 3, "ObjectSpec"],
+      ["propSet", "object", 1, "PropertySpec"],
+      ["objectSet", "object", 1, "ObjectSpec"],
       ["reportMissingObjectsInResults", "boolean", 2],
     ],
   });

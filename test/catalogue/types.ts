@@ -4181,7 +4181,7 @@ export interface EnumDescription extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "EnumDescription";
   key: string;
-  tags?: AnyElementDescription[];
+  tags: AnyElementDescription[];
 }
 
 /**
@@ -4352,8 +4352,8 @@ export type AnyEventArgument =
 export interface EventDescription extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "EventDescription";
-  category?: AnyElementDescription[];
-  eventInfo?: EventDescriptionEventDetail[];
+  category: AnyElementDescription[];
+  eventInfo: EventDescriptionEventDetail[];
   enumeratedTypes?: EnumDescription[];
 }
 
@@ -8822,8 +8822,8 @@ export interface PropertyChange extends DynamicData {
 export interface PropertyFilterSpec extends DynamicData {
   /** The VI JSON type discriminator. */
   _typeName: "PropertyFilterSpec";
-  propSet?: PropertySpec[];
-  objectSet?: ObjectSpec[];
+  propSet: PropertySpec[];
+  objectSet: ObjectSpec[];
   reportMissingObjectsInResults?: boolean;
 }
 

@@ -177,7 +177,7 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     for (const file of edited) expect([file, again[file] === committed[file]]).toEqual([file, false]);
   });
 
-  test("fields as the guide says: XML names, omitempty and pointers optional, slices arrays, BaseX as X, formats", () => {
+  test("fields as the guide says: XML names, omitempty and pointers optional (a slice without omitempty required), slices arrays, BaseX as X, formats", () => {
     const [disk] = transcribeGo(go, ["VirtualDisk"], new Set(yamlNames(vim25).filter((n) => n !== "VirtualDisk")));
     expect(disk).toMatchObject({ kind: "type", name: "VirtualDisk", extends: "VirtualDevice", open: false });
     const fields = disk?.kind === "type" ? disk.fields : [];
@@ -189,6 +189,20 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     });
     expect(fields.find((f) => f.name === "capacityInBytes")).toMatchObject({ format: "int64", optional: true });
     expect(fields.find((f) => f.name === "iofilter")).toMatchObject({ type: "string", array: true, optional: true });
+    // A slice without omitempty is a required array, as the WSDL has it (minOccurs="1"): not optional for being one.
+    const [filterSpec] = transcribeGo(
+      go,
+      ["PropertyFilterSpec"],
+      new Set(["DynamicData", "PropertySpec", "ObjectSpec"]),
+    );
+    expect(filterSpec?.kind === "type" ? filterSpec.fields.map((f) => [f.name, f.array, f.optional]) : []).toEqual([
+      ["propSet", true, false],
+      ["objectSet", true, false],
+      ["reportMissingObjectsInResults", false, true],
+    ]);
+    expect(transcribeGoMethod(go, "TerminateSession").method.params).toMatchObject([
+      { name: "sessionId", array: true, optional: false },
+    ]);
     // A type govmomi subtypes is open; a BaseX interface field is typed X.
     const [spec] = transcribeGo(go, ["TraversalSpec"], new Set(["SelectionSpec", "ManagedObjectReference"]));
     const selectSet = spec?.kind === "type" ? spec.fields.find((f) => f.name === "selectSet") : undefined;

@@ -659,8 +659,8 @@ export function gmFields$PropertyFilterSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "PropertySpec", gmExact$PropertySpec, govmomiTypes$),
       );
-    }
-  }
+    } else rt.gmFail(c, v, p, "PropSet", "propSet", "array");
+  } else rt.gmFail(c, v, p, "PropSet", "propSet", "array");
   let $objectSet = v["ObjectSet"];
   if ($objectSet === undefined) $objectSet = v["objectSet"];
   if ($objectSet !== undefined) {
@@ -673,8 +673,8 @@ export function gmFields$PropertyFilterSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ObjectSpec", gmExact$ObjectSpec, govmomiTypes$),
       );
-    }
-  }
+    } else rt.gmFail(c, v, p, "ObjectSet", "objectSet", "array");
+  } else rt.gmFail(c, v, p, "ObjectSet", "objectSet", "array");
   let $reportMissingObjectsInResults = v["ReportMissingObjectsInResults"];
   if ($reportMissingObjectsInResults === undefined)
     $reportMissingObjectsInResults = v["reportMissingObjectsInResults"];
