@@ -16,7 +16,7 @@ const transcribed = (text: string): boolean => (text.split("\n")[1] ?? "").start
 /** Converted files edited by hand afterwards, with why. */
 const EDITED: Readonly<Record<string, string>> = {
   "GuestOsDescriptorFirmwareType.yaml": "csm, which pyVmomi has (vim25.json) and govmomi lacks",
-  "MethodFault.yaml": "faultstring declared, as VI JSON error bodies carry it",
+  "MethodFault.yaml": "faultstring declared, as VI JSON error bodies carry it; vim25.json's msg recorded as left out",
   "NotEnoughResourcesToStartVmEvent.yaml": "reason optional with its since (6.0, after its type's 2.0), the since rule",
   "OptionValue.yaml": "value optional, as pyVmomi and the WSDL say; govmomi's generator drops omitempty for it",
   "VirtualMachineAffinityInfo.yaml": "affinitySet optional, as pyVmomi and the WSDL say; govmomi's generator quirk",
