@@ -2,7 +2,7 @@
 // The 139 managed object types the schemas declare: their properties.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 4556 schema files listed in schema-files.ts.
+// From the 4554 schema files listed in schema-files.ts.
 import * as rt from "./runtime/runtime.js";
 import type {
   AlarmDescription,

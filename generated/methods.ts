@@ -2,7 +2,7 @@
 // The 967 methods the schemas declare: their types and their wire facts.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 4556 schema files listed in schema-files.ts.
+// From the 4554 schema files listed in schema-files.ts.
 
 export { vimMethods$ } from "./methods/_shared.js";
 export type {

@@ -2,7 +2,7 @@
 // The 967 methods the schemas declare: their types and their wire facts. What belongs to no one family (re-exported by methods.ts).
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 4556 schema files listed in schema-files.ts.
+// From the 4554 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
 import {
   isAlarmState,
@@ -7004,7 +7004,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   RetrievePropertiesEx: {
     on: "PropertyCollector",
     params: [
-      ["specSet", "object", 3, "PropertyFilterSpec"],
+      ["specSet", "object", 1, "PropertyFilterSpec"],
       ["options", "object", 0, "RetrieveOptions"],
     ],
     returns: ["returnval", "object", 2, "RetrieveResult"],
@@ -7634,7 +7634,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   },
   TerminateSession: {
     on: "SessionManager",
-    params: [["sessionId", "string", 3]],
+    params: [["sessionId", "string", 1]],
     returns: undefined,
     is: undefined,
     decode: undefined,

@@ -128,8 +128,9 @@ export function transcribeGo(
         type: t.type,
         format: t.format,
         array: t.array,
-        // A nil pointer is no element, omitempty or not.
-        optional: f.omitempty || t.array || f.goType.startsWith("*"),
+        // A nil pointer is no element, omitempty or not. A slice is optional only with omitempty, which govmomi's
+        // generator writes for minOccurs="0": PropertyFilterSpec.propSet, required in the WSDL, has none.
+        optional: f.omitempty || f.goType.startsWith("*"),
         refersTo: undefined,
       };
     });
@@ -183,7 +184,7 @@ function goField(f: GoField): { field: FieldText; named: string | undefined } {
       type: t.type,
       format: t.format,
       array: t.array,
-      optional: f.omitempty || t.array || f.goType.startsWith("*"),
+      optional: f.omitempty || f.goType.startsWith("*"),
     },
     named: t.named,
   };

@@ -13,8 +13,10 @@
  * calls at a time.
  *
  * Where the sources disagree, VI JSON's text (9.1.1.0) is the authority: a field govmomi and pyVmomi type
- * `LocalizedMethodFault` whose VMODL type is `vmodl.MethodFault` is VI JSON `MethodFault`, and servers send either,
- * so it lists both, as the catalogue conversion does.
+ * `LocalizedMethodFault` is VI JSON `MethodFault`, and servers send either, so it lists both, as the catalogue
+ * conversion does. That is every `LocalizedMethodFault` slot, not only those pyVmomi gives the VMODL type
+ * `vmodl.MethodFault`: a govmomi-only field has no VMODL type (`DirectPathProfileManagerCapacityUnknown.faultList`),
+ * and the wrapper's own `fault` is typed `MethodFault`, so it never nests a wrapper.
  *
  * `--beside A,B` keeps out what folders beside the output already hold at the same path: the bundled schemas are the
  * hand-kept catalogue (`schemas/vim25/`) and the rest of the API transcribed beside it (`schemas/vim25-api/`).
@@ -96,8 +98,7 @@ export interface Vim25 {
 function typeOf(f: Omit<Vim25Field, "name">): string | readonly string[] {
   if (f.kind === "any") return "any";
   if (f.kind === "moref") return "ManagedObjectReference";
-  if (f.type === "LocalizedMethodFault" && f.vmodlType === "vmodl.MethodFault")
-    return ["MethodFault", "LocalizedMethodFault"];
+  if (f.type === "LocalizedMethodFault") return ["MethodFault", "LocalizedMethodFault"];
   return f.type ?? "any";
 }
 

@@ -3,7 +3,7 @@
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas schemas/vim25 --out test/catalogue --no-bundled --runtime-from generated/runtime --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // Run time: "../../generated/runtime", imported from there, not copied into runtime/
-// From the 901 schema files listed in schema-files.ts.
+// From the 900 schema files listed in schema-files.ts.
 import * as rt from "../../generated/runtime/runtime.js";
 import type {
   AlarmState,

@@ -3,7 +3,7 @@
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas schemas/vim25 --out test/catalogue --no-bundled --runtime-from generated/runtime --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // Run time: "../../generated/runtime", imported from there, not copied into runtime/
-// From the 901 schema files listed in schema-files.ts.
+// From the 900 schema files listed in schema-files.ts.
 import * as rt from "../../generated/runtime/runtime.js";
 import type {
   AnyEvent,
@@ -563,7 +563,7 @@ export interface VimMethods {
     readonly params: {
       /** The PropertyCollector the method is called on. */
       readonly _this: ManagedObjectReference;
-      readonly specSet?: PropertyFilterSpec[];
+      readonly specSet: PropertyFilterSpec[];
       readonly options: RetrieveOptions;
     };
     readonly returns: RetrieveResult | undefined;
@@ -671,7 +671,7 @@ export interface VimMethods {
     readonly params: {
       /** The SessionManager the method is called on. */
       readonly _this: ManagedObjectReference;
-      readonly sessionId?: string[];
+      readonly sessionId: string[];
     };
     readonly returns: void;
     readonly taskResult: undefined;
@@ -926,7 +926,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   RetrievePropertiesEx: {
     on: "PropertyCollector",
     params: [
-      ["specSet", "object", 3, "PropertyFilterSpec"],
+      ["specSet", "object", 1, "PropertyFilterSpec"],
       ["options", "object", 0, "RetrieveOptions"],
     ],
     returns: ["returnval", "object", 2, "RetrieveResult"],
@@ -983,7 +983,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   },
   TerminateSession: {
     on: "SessionManager",
-    params: [["sessionId", "string", 3]],
+    params: [["sessionId", "string", 1]],
     returns: undefined,
     is: undefined,
     decode: undefined,

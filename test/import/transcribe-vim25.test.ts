@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { transcribeVim25, type Vim25 } from "../../scripts/transcribe/vim25";
+import { methodText, transcribeVim25, typeText, type Vim25, type Vim25Type } from "../../scripts/transcribe/vim25";
 import { BUNDLED_SCHEMAS, FIXTURES, REPO, tempDir, validateTexts } from "../support/helpers";
 
 const excerpt = path.join(FIXTURES, "vim25-excerpt.json");
@@ -115,4 +115,45 @@ test("--only: the names given and what they need to validate, no more", () => {
     "MethodFault.yaml",
     "VimFault.yaml",
   ]);
+});
+
+test("the fault pair on every LocalizedMethodFault slot, a govmomi-only one without a VMODL type too", () => {
+  // DirectPathProfileManagerCapacityUnknown.faultList as vim25.json has it (govmomi 9.0 only: no vmodlType).
+  const capacityUnknown: Vim25Type = {
+    name: "DirectPathProfileManagerCapacityUnknown",
+    base: "DirectPathProfileManagerCapacityResult",
+    since: "9.0.0.0",
+    hasSubtypes: false,
+    isFault: false,
+    fields: [
+      {
+        name: "faultList",
+        type: "LocalizedMethodFault",
+        array: true,
+        optional: true,
+        kind: "object",
+        since: "9.0.0.0",
+      },
+    ],
+  };
+  expect(typeText(capacityUnknown).fields).toMatchObject([
+    { name: "faultList", type: ["MethodFault", "LocalizedMethodFault"], array: true, optional: true },
+  ]);
+  // The wrapper's own fault is typed MethodFault: it stays so, never a wrapper in a wrapper.
+  const wrapper = api.types.find((t) => t.name === "LocalizedMethodFault");
+  expect(wrapper === undefined ? undefined : typeText(wrapper).fields[0]).toMatchObject({
+    name: "fault",
+    type: "MethodFault",
+  });
+  // Every LocalizedMethodFault field, parameter and result of the excerpt lists the pair.
+  const slots = [
+    ...api.types.flatMap((t) => typeText(t).fields),
+    ...api.managedObjects.flatMap((mo) =>
+      mo.methods.flatMap((m) => {
+        const method = methodText(mo.name, m);
+        return [...method.params, method.returns, method.taskResult];
+      }),
+    ),
+  ];
+  expect(slots.filter((f) => f?.type === "LocalizedMethodFault")).toEqual([]);
 });

@@ -15,25 +15,42 @@ const vim25 = path.join(BUNDLED_SCHEMAS, "vim25");
 const transcribed = (text: string): boolean => (text.split("\n")[1] ?? "").startsWith("# Transcribed from");
 /** Converted files edited by hand afterwards, with why. */
 const EDITED: Readonly<Record<string, string>> = {
-  "MethodFault.yaml": "faultstring declared, as VI JSON error bodies carry it",
+  "GuestOsDescriptorFirmwareType.yaml": "csm, which pyVmomi has (vim25.json) and govmomi lacks",
+  "MethodFault.yaml": "faultstring declared, as VI JSON error bodies carry it; vim25.json's msg recorded as left out",
+  "NotEnoughResourcesToStartVmEvent.yaml": "reason optional with its since (6.0, after its type's 2.0), the since rule",
+  "OptionValue.yaml": "value optional, as pyVmomi and the WSDL say; govmomi's generator drops omitempty for it",
+  "VirtualMachineAffinityInfo.yaml": "affinitySet optional, as pyVmomi and the WSDL say; govmomi's generator quirk",
+  "VirtualMachineConfigSpec.yaml": "extensionCompatibilityConstraint removed, with the two types below",
 };
+/**
+ * Converted files removed since, with why: govmomi's unreleased bindings (unreleased.go), which the catalogue read
+ * and vim25.json leaves out (vim25.md, "Known limits"); no released server sends them.
+ */
+const REMOVED: Readonly<Record<string, string>> = {
+  "VirtualMachineExtensionCompatibilityConstraint.yaml": "govmomi's unreleased bindings",
+  "VirtualMachineExtensionCompatibilityConstraintSet.yaml": "govmomi's unreleased bindings",
+};
+/** The files of the conversion still in the catalogue. */
+const kept = files.filter((f) => !(f.path in REMOVED));
 
 test("the conversion writes one file per catalogue type and enum", () => {
   expect(files).toHaveLength(catalogue.types.length + catalogue.enums.length);
   expect(files.map((f) => f.path)).toEqual([...files.map((f) => f.path)].sort());
 });
 
-test("re-run, it reproduces every converted file not edited since, byte for byte", () => {
-  const converted = files.filter((f) => transcribed(fs.readFileSync(path.join(vim25, f.path), "utf8")));
+test("re-run, it reproduces every converted file not edited or removed since, byte for byte", () => {
+  expect(Object.keys(REMOVED).filter((file) => fs.existsSync(path.join(vim25, file)))).toEqual([]);
+  expect(Object.keys(REMOVED).filter((file) => !files.some((f) => f.path === file))).toEqual([]);
+  const converted = kept.filter((f) => transcribed(fs.readFileSync(path.join(vim25, f.path), "utf8")));
   const differing = converted
     .filter((f) => fs.readFileSync(path.join(vim25, f.path), "utf8") !== f.text)
     .map((f) => f.path);
   expect(differing).toEqual(Object.keys(EDITED));
-  expect(converted.length).toBe(files.length - 21);
+  expect(converted.length).toBe(kept.length - 21);
 });
 
 test("catalogue types that are hand-kept (the first transcription) are the 21 it leaves alone", () => {
-  const handKept = files
+  const handKept = kept
     .filter((f) => !transcribed(fs.readFileSync(path.join(vim25, f.path), "utf8")))
     .map((f) => f.path.replace(/\.yaml$/, ""));
   expect(handKept).toHaveLength(21);

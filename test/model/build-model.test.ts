@@ -83,9 +83,9 @@ describe("the bundled vim25 schemas", () => {
     expect(model.types.filter((t) => t.dispatch === "closed")).toEqual([]);
   });
 
-  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, the property collector and event filter specs, the event descriptions, the types of 27 managed object types' properties and the DatastoreInfo subtypes, and 57 enums, sorted by code unit", () => {
+  test("hold the whole event catalogue (its 564 types but the two of govmomi's unreleased bindings), the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, the property collector and event filter specs, the event descriptions, the types of 27 managed object types' properties and the DatastoreInfo subtypes, and 57 enums, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(780);
+    expect(names).toHaveLength(779);
     expect(names).toEqual([...names].sort());
     for (const fault of ["MethodFault", "RuntimeFault", "VimFault", "InvalidLogin", "NotFound", "InvalidArgument"])
       expect(names).toContain(fault);

@@ -7,6 +7,7 @@ import {
   decodeSessionEvent,
   decodeMethodFault,
   decodeRetrieveResult,
+  decodeUpdateSet,
   decodeUserSession,
   decodeTaskInfo,
   decodeUserLogoutSessionEvent,
@@ -335,6 +336,44 @@ describe("EventEx, faults and enums: the catalogue's own types", () => {
     expect(issuesOf(() => decodeEvent({ ...bare, fault: { invalidProperty: "x" } })).map((i) => i.path)).toEqual([
       "$.fault._typeName",
     ]);
+  });
+
+  test("a MissingObject of a WaitForUpdatesEx missingSet takes the bare fault a server sends, and govmomi's wrapper", () => {
+    const missing = (fault: unknown) => ({
+      _typeName: "UpdateSet",
+      version: "2",
+      filterSet: [
+        {
+          _typeName: "PropertyFilterUpdate",
+          filter: { _typeName: "ManagedObjectReference", type: "PropertyFilter", value: "session[52]1" },
+          missingSet: [
+            {
+              _typeName: "MissingObject",
+              obj: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: "vm-9" },
+              fault,
+            },
+          ],
+        },
+      ],
+    });
+    const bare = missing({ _typeName: "SystemError", reason: "lookup failed" });
+    const strict: DecodeOptions = { unknownTypes: "reject", unknownMembers: "reject" };
+    expect(decodeUpdateSet(bare, strict)).toEqual(bare);
+    expect(decodeUpdateSet(bare).filterSet?.[0]?.missingSet?.[0]?.fault._typeName).toBe("SystemError");
+    // ManagedObjectNotFound (the other fault the reference names here) is declared, so it decodes typed; a fault
+    // no schema declares decodes as MethodFault, its real name kept.
+    const moRef = { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: "vm-9" };
+    const notFound = missing({ _typeName: "ManagedObjectNotFound", obj: moRef });
+    expect(decodeUpdateSet(notFound, strict)).toEqual(notFound);
+    const newer = decodeUpdateSet(missing({ _typeName: "FutureFault", detail: 1 }));
+    const fault = newer.filterSet?.[0]?.missingSet?.[0]?.fault;
+    expect([fault?._typeName, fault === undefined ? "" : wireTypeName(fault)]).toEqual(["MethodFault", "FutureFault"]);
+    const wrapped = missing({
+      _typeName: "LocalizedMethodFault",
+      fault: { _typeName: "NotFound" },
+      localizedMessage: "not found",
+    });
+    expect(decodeUpdateSet(wrapped, strict)).toEqual(wrapped);
   });
 
   test("an enum value a newer server added is kept by default, rejected on request", () => {

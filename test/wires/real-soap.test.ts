@@ -75,8 +75,6 @@ const DYNAMIC_TYPE = (problems: number): Named => ({
   kinds: [/^member "dynamicType" is not declared by (OptionDef|BoolOption|StringOption|IntOption)$/],
   why: "DynamicData.dynamicType, the WSDL's, not VI JSON's",
 });
-// Members newer than the API these schemas hold (vSphere 9.1 as pyVmomi 8.0.3 and govmomi 9.1 know it).
-const PATCH_LEVEL = /^member "patchLevel" is not declared by AboutInfo$/;
 const NAMED: Record<string, Named> = {
   "pyvmomi-RetrievePropertiesEx-70.xml": INT64_PAST_2_53,
   "pyvmomi-RetrievePropertiesEx-146.xml": INT64_PAST_2_53,
@@ -85,12 +83,6 @@ const NAMED_UNKNOWN: Record<string, Named> = {
   ...NAMED,
   "foocenter-RetrievePropertiesEx-147.xml": DYNAMIC_TYPE(138),
   "fusioninventory-RetrieveProperties-2.xml": DYNAMIC_TYPE(106),
-  "pyvmomi-RetrieveServiceContent-2.xml": { problems: 1, kinds: [PATCH_LEVEL], why: "a member no binding declares" },
-  "manageiq-RetrieveServiceContent-1.xml": {
-    problems: 2,
-    kinds: [PATCH_LEVEL, /^member "directPathProfileManager" is not declared by ServiceContent$/],
-    why: "members no binding declares",
-  },
 };
 
 /** "decoded", or how many problems and of which of `named`'s kinds ("other" for one of none). */
