@@ -42,6 +42,12 @@ function leftOver(methods: readonly string[]): Record<string, number> {
   };
 }
 
+/** Resolves once `recorded` has sent `method` `times` times (the last on its way, its answer perhaps not yet read). */
+async function sent(recorded: { methods: string[] }, method: string, times = 1): Promise<void> {
+  while (recorded.methods.filter((m) => m === method).length < times)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 function recordingFetch(): { fetch: FetchLike; methods: string[] } {
   const methods: string[] = [];
   const send: FetchLike = async (url, init) => {
@@ -475,7 +481,9 @@ describeVcsim("VimClient against vcsim", () => {
     const controller = new AbortController();
     const follow = follower.followEvents({ signal: controller.signal, since: await latestCheckpoint(client) });
     const pending = follow.next();
-    setTimeout(() => controller.abort(), 300);
+    // Aborted once the follow waits (its second WaitForUpdatesEx sent: the first, from version "", answers at once),
+    // however long reaching that takes on a busy machine.
+    void sent(recorded, "WaitForUpdatesEx", 2).then(() => controller.abort());
     await expect(pending).rejects.toMatchObject({ name: "VimConnectionError", reason: "aborted" });
     expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyCollector", "DestroyCollector", "DestroyCollector"]);
     await follower.logout();
@@ -487,7 +495,7 @@ describeVcsim("VimClient against vcsim", () => {
     const follower = await connect({ fetch: recorded.fetch, signal: shutdown.signal });
     const follow = follower.followEvents({ since: await latestCheckpoint(client) });
     const pending = follow.next();
-    setTimeout(() => shutdown.abort(), 300);
+    void sent(recorded, "WaitForUpdatesEx", 2).then(() => shutdown.abort());
     await expect(pending).rejects.toMatchObject({ name: "VimConnectionError", reason: "aborted" });
     expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyCollector", "DestroyCollector", "DestroyCollector"]);
     expect(leftOver(recorded.methods)).toEqual({ CreateCollectorForEvents: 0, CreatePropertyCollector: 0 });
