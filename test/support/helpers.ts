@@ -30,6 +30,19 @@ export const CATALOGUE_OUT = path.join(REPO, "test", "catalogue");
 export const GOLDEN_OUTPUTS = ["test/golden/bigint", "test/golden/date", "test/golden/bigint-date"] as const;
 /** The SessionEvent family alone (22 types, a copy of the hand-kept files): quick to generate, for CLI tests. */
 export const SESSION_SCHEMAS = path.join(REPO, "test", "schemas");
+/**
+ * How many types and schema files the bundled schemas hold, as the committed whole-API output's header says (`npm run
+ * check` holds it current): for tests that see counts of the bundled schemas with a type of their own added.
+ */
+export function bundledCounts(): { types: number; schemaFiles: number } {
+  const header = fs.readFileSync(path.join(REPO, "generated", "index.ts"), "utf8");
+  const types = /^\/\/ Everything generated for (\d+) vSphere types\.$/m.exec(header)?.[1];
+  const schemaFiles = /^\/\/ From the (\d+) schema files listed in schema-files\.ts\.$/m.exec(header)?.[1];
+  if (types === undefined || schemaFiles === undefined)
+    throw new Error("generated/index.ts has no counts in its header");
+  return { types: Number(types), schemaFiles: Number(schemaFiles) };
+}
+
 /** The files of an output folder, the run time's copies in runtime/ included, as relative paths, sorted. */
 export function outputFiles(dir: string): string[] {
   return fs
