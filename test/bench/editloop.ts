@@ -11,10 +11,14 @@ import * as path from "node:path";
 import type { Model } from "../../src/model/ir";
 import { openApiOfModel } from "./gencost";
 import { median } from "./stats";
+import { budget, LIMITS } from "./budgets";
 
 const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
-/** Runs `node args` in `cwd` to its end: wall time in milliseconds and peak RSS in MB (benchDir/maxrss.js reports it). */
+/**
+ * Runs `node args` in `cwd` to its end: wall time in milliseconds and peak RSS in MB (10^6 bytes; benchDir/maxrss.js
+ * reports it in KiB).
+ */
 function timed(args: string[], cwd: string, benchDir: string): { ms: number; rssMb: number } {
   const rssFile = path.join(cwd, `.maxrss-${process.pid}`);
   const started = process.hrtime.bigint();
@@ -24,7 +28,7 @@ function timed(args: string[], cwd: string, benchDir: string): { ms: number; rss
     env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rssMb = Number(fs.readFileSync(rssFile, "utf8")) / 1024;
+  const rssMb = (Number(fs.readFileSync(rssFile, "utf8")) * 1024) / 1e6;
   fs.rmSync(rssFile);
   return { ms, rssMb };
 }
@@ -141,14 +145,31 @@ export async function editLoopReport(
     const watch = await watchLatencies(cli, args, dir, edited, smoke ? 2 : 7);
     const coldMs = median(cold.map((c) => c.ms));
     const openapiMs = median(openapi);
+    const rssMb = median(cold.map((c) => c.rssMb));
+    budget(
+      `cold \`generate\` / openapi-typescript, ${label}`,
+      coldMs / openapiMs,
+      LIMITS.generateVsOpenapi,
+      "max",
+      "x",
+    );
+    budget(`peak RSS of a cold \`generate\`, ${label}`, rssMb, LIMITS.coldRssMb, "max", "MB");
+    budget(`\`generate\` with nothing changed, ${label}`, median(unchanged), LIMITS.unchangedMs, "max", "ms");
+    budget(
+      `\`generate --watch\`, one description saved, ${label} (median)`,
+      median(watch),
+      LIMITS.watchMs,
+      "max",
+      "ms",
+    );
     return [
       `The edit loop on a copy of ${label} (${model.types.length} types, ${model.files.length} schema files), ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; whole-process wall time, median of ${rounds} ${rounds === 1 ? "run" : "runs"} (watch: of ${watch.length} saves)`,
       "",
       "| measure | value |",
       "|---|---:|",
       `| cold \`generate\` (new output folder, no format cache) | ${seconds(coldMs)} |`,
-      `| peak RSS of the cold run | ${Math.round(median(cold.map((c) => c.rssMb)))} MB |`,
-      `| openapi-typescript, types only, same catalogue | ${seconds(openapiMs)} |`,
+      `| peak RSS of the cold run | ${Math.round(rssMb)} MB |`,
+      `| openapi-typescript, the equivalent OpenAPI document (types, docs, methods, properties) | ${seconds(openapiMs)} |`,
       `| cold \`generate\` / openapi-typescript | ${(coldMs / openapiMs).toFixed(2)}x |`,
       `| \`generate\`, nothing changed | ${seconds(median(unchanged))} |`,
       `| \`generate\` after one description changed | ${seconds(median(oneFile))} |`,

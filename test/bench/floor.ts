@@ -4,7 +4,8 @@
  * the declared type). No correct guard can do less work, so its speed is the mark the generated `isT` is measured
  * against. It is JavaScript built with `new Function`, as plain as hand-written code would be.
  */
-import type { FieldModel, Model, TypeModel } from "../../src/model/ir";
+import { typeNamesOf, type FieldModel, type Model, type TypeModel } from "../../src/model/ir";
+import { usesTable } from "../../src/emit/plan/dispatch";
 
 type Check = (value: unknown) => boolean;
 
@@ -58,7 +59,21 @@ function exactFunction(type: TypeModel): string {
   );
 }
 
+/**
+ * `_typeName` dispatch as the generated guards do it (src/emit/plan/dispatch.ts): a family of `TABLE_MIN` names or more
+ * is one `Map` lookup, a smaller one a `switch` of direct calls. Unlike the guards, a name not in the family is read
+ * as the declared type (the floor checks no closed sets).
+ */
 function dispatchFunction(type: TypeModel): string {
+  if (usesTable(type)) {
+    const entries = typeNamesOf(type)
+      .map((name) => `["${name}", f_${name}]`)
+      .join(", ");
+    return (
+      `const m_${type.name} = new Map([${entries}]);\n` +
+      `function d_${type.name}(v) { if (typeof v !== "object" || v === null) return false; const f = m_${type.name}.get(v._typeName); return f === undefined ? f_${type.name}(v) : f(v); }`
+    );
+  }
   const cases = type.subtypes.map((name) => `case "${name}": return f_${name}(v);`).join(" ");
   return `function d_${type.name}(v) { if (typeof v !== "object" || v === null) return false; switch (v._typeName) { ${cases} default: return f_${type.name}(v); } }`;
 }

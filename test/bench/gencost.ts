@@ -1,7 +1,7 @@
 /**
  * Generation cost: whole-process wall time of `vsphere-typegen generate` and `check` on the shipped schemas
  * and on seeded synthetic schema sets (inheritance chains up to depth 5, every format, arrays, nested
- * references), beside openapi-typescript generating types alone from the equivalent OpenAPI document.
+ * references), beside openapi-typescript on the equivalent OpenAPI document (openApiOfModel: types, docs, methods).
  * Reports time per type so that growth is visible. Part of `npm run bench`.
  */
 import { execFileSync } from "node:child_process";
@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { formatSpec } from "../../src/formats";
-import type { FieldType, Model } from "../../src/model/ir";
+import type { Doc, FieldModel, FieldType, Model } from "../../src/model/ir";
 import { random } from "../support/generatedText";
 
 const FORMATS: [string, string | undefined][] = [
@@ -80,7 +80,12 @@ export function writeOpenApi(types: SynthType[], file: string): void {
           : { type: f.type, ...(f.format === undefined ? {} : { format: f.format }) };
       properties[f.name] = f.array ? { type: "array", items: element } : element;
     }
-    const own = { type: "object", properties, required: t.fields.filter((f) => !f.optional).map((f) => f.name) };
+    const own = {
+      type: "object",
+      description: "A synthetic type.",
+      properties,
+      required: t.fields.filter((f) => !f.optional).map((f) => f.name),
+    };
     schemas[t.name] = t.base === undefined ? own : { allOf: [{ $ref: `#/components/schemas/${t.base}` }, own] };
   }
   fs.writeFileSync(
@@ -94,7 +99,26 @@ export function writeOpenApi(types: SynthType[], file: string): void {
   );
 }
 
-/** The OpenAPI document equivalent to a schema model (as VI JSON writes it: allOf inheritance, enums, refs). */
+/** A description with its since and deprecation notes, as the generated doc comments carry them. */
+function described(doc: Doc): { description?: string; deprecated?: boolean } {
+  const notes = [
+    doc.description,
+    doc.since === undefined ? "" : `Since ${doc.since}.`,
+    typeof doc.deprecated === "string" ? `Deprecated: ${doc.deprecated}` : "",
+  ].filter((n) => n !== "");
+  return {
+    ...(notes.length === 0 ? {} : { description: notes.join("\n\n") }),
+    ...(doc.deprecated === undefined || doc.deprecated === false ? {} : { deprecated: true }),
+  };
+}
+
+/**
+ * The OpenAPI document equivalent to a schema model, as VMware's VI JSON document writes one: every data type (allOf
+ * inheritance, each field with its description), every enum (each value's documentation in the enum's
+ * description), every managed object type's properties (`GET /{moType}/{moId}/{property}`) and every method
+ * (`POST /{moType}/{moId}/{method}`, its parameters as the request body's schema, its return value as the response's),
+ * so that openapi-typescript has the same documents to read and the same declarations to write as `generate`.
+ */
 export function openApiOfModel(model: Model): object {
   const schemas: Record<string, unknown> = {};
   const element = (type: FieldType): object => {
@@ -113,23 +137,92 @@ export function openApiOfModel(model: Model): object {
         return { type: "object", properties: { _typeName: { type: "string" } } };
     }
   };
-  for (const t of model.types) {
+  const field = (f: FieldModel): object => {
+    const one = element(f.type);
+    const doc = described(f.doc);
+    // A $ref takes no siblings in OpenAPI 3.0: a documented reference is an allOf of one.
+    if (f.array) return { type: "array", items: one, ...doc };
+    return "$ref" in one && doc.description !== undefined ? { allOf: [one], ...doc } : { ...one, ...doc };
+  };
+  const objectOf = (fields: readonly FieldModel[], doc: Doc): object => {
     const properties: Record<string, unknown> = { _typeName: { type: "string" } };
-    for (const f of t.ownFields)
-      properties[f.name] = f.array ? { type: "array", items: element(f.type) } : element(f.type);
-    const own = {
-      type: "object",
-      description: t.doc.description,
-      properties,
-      required: t.ownFields.filter((f) => !f.optional).map((f) => f.name),
-    };
+    for (const f of fields) properties[f.name] = field(f);
+    const required = fields.filter((f) => !f.optional).map((f) => f.name);
+    return { type: "object", ...described(doc), properties, ...(required.length === 0 ? {} : { required }) };
+  };
+  for (const t of model.types) {
+    const own = objectOf(t.ownFields, t.doc);
     schemas[t.name] = t.base === undefined ? own : { allOf: [{ $ref: `#/components/schemas/${t.base}` }, own] };
   }
-  for (const e of model.enums) schemas[e.name] = { type: "string", enum: e.values.map((v) => v.value) };
+  for (const e of model.enums) {
+    const values = e.values.map((v) => `- \`${v.value}\`: ${described(v.doc).description ?? ""}`);
+    const doc = described(e.doc);
+    schemas[e.name] = {
+      type: "string",
+      ...doc,
+      description: [doc.description ?? "", ...values].filter((l) => l !== "").join("\n"),
+      enum: e.values.map((v) => v.value),
+    };
+  }
+  const paths: Record<string, unknown> = {};
+  const moId = { name: "moId", in: "path", required: true, schema: { type: "string" } };
+  for (const mo of model.managedObjects) {
+    for (const p of mo.ownProperties) {
+      paths[`/${mo.name}/{moId}/${p.name}`] = {
+        get: {
+          operationId: `${mo.name}_get_${p.name}`,
+          ...described(p.doc),
+          parameters: [moId],
+          responses: {
+            "200": { description: "The property's value.", content: { "application/json": { schema: field(p) } } },
+          },
+        },
+      };
+    }
+  }
+  for (const m of model.methods) {
+    paths[`/${m.on}/{moId}/${m.name}`] = {
+      post: {
+        operationId: `${m.on}_${m.name}`,
+        ...described(m.doc),
+        parameters: [moId],
+        ...(m.params.length === 0
+          ? {}
+          : {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: objectOf(m.params, { description: "", since: undefined, deprecated: undefined }),
+                  },
+                },
+              },
+            }),
+        responses: {
+          ...(m.returns === undefined
+            ? { "204": { description: "No content." } }
+            : {
+                "200": {
+                  description: "The method's result.",
+                  content: { "application/json": { schema: field(m.returns) } },
+                },
+              }),
+          ...(model.byName.has("MethodFault")
+            ? {
+                default: {
+                  description: `A fault: ${m.faults.length === 0 ? "any" : m.faults.join(", ")}.`,
+                  content: { "application/json": { schema: { $ref: "#/components/schemas/MethodFault" } } },
+                },
+              }
+            : {}),
+        },
+      },
+    };
+  }
   return {
     openapi: "3.0.3",
-    info: { title: "vim25 event catalogue", version: "9.1.1.0" },
-    paths: {},
+    info: { title: "vim25", version: "9.1.1.0" },
+    paths,
     components: { schemas },
   };
 }
@@ -144,7 +237,7 @@ export function generationCost(repo: string, benchDir: string, sizes: number[], 
   const cli = path.join(repo, "bin", "vsphere-typegen.js");
   const openapiTs = path.join(benchDir, "node_modules", "openapi-typescript", "bin", "cli.js");
   const rows: string[] = [
-    "| schema set | types | generate | per type | check (unchanged) | check/generate | openapi-typescript (types only) | generate/openapi-typescript |",
+    "| schema set | types | generate | per type | check (unchanged) | check/generate | openapi-typescript (equivalent document) | generate/openapi-typescript |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const sets: [string, number, string | undefined][] = [
