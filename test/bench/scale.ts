@@ -102,6 +102,8 @@ export function scaleReport(
     names,
     bundled(esbuild, outDir, names === "*" ? "*" : `{ ${names} }`),
   ]);
+  const leafBytes = sizes.find(([, names]) => names === "decodeUserLogoutSessionEvent")?.[2] ?? NaN;
+  budget(`esbuild --minify, one leaf decoder of ${name}`, leafBytes / 1000, LIMITS.leafBundleKb, "max", "KB");
   const decodeEventBytes = sizes.find(([, names]) => names === "decodeEvent")?.[2] ?? NaN;
   budget(
     `esbuild --minify, \`decodeEvent\` of ${name}`,
