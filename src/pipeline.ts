@@ -120,12 +120,15 @@ export function regenerateHint(options: PipelineOptions, code?: CodeOptions): st
   return `\`${run.regenerate}\`${from}`;
 }
 
-/** The digest of everything the output depends on (the names and the command included, since the headers show them). */
+/**
+ * The digest of everything the output depends on (the names and the command included, since the headers show them;
+ * the subset too, which the command leaves out when the config file holds it).
+ */
 function digestOf(run: RunContext): string {
   return inputDigest(
     __dirname,
     path.join(packageRoot(), "templates"),
-    `${describeOptions(run.code)}\0${run.regenerate}\0${run.runtimeFrom ?? ""}`,
+    `${describeOptions(run.code)}\0${run.regenerate}\0${run.runtimeFrom ?? ""}\0${run.types?.join(",") ?? ""}`,
     schemaFilesOf(run.schemaDirs),
     run.sourceName,
   );
