@@ -262,14 +262,14 @@ export function declaredTypes(dirs: readonly string[]): Map<string, string> {
 
 /**
  * `import`: writes schema files for types of a VI JSON document into `targetDir`, never a type that a schema
- * folder in use (or the target folder, unless `force` replaces its files) already declares.
+ * folder in use or the target folder (its subfolders included) already declares, unless `force` is set and the
+ * declaring file is the very file the import writes.
  */
 export function importSchemas(
   request: Omit<ImportRequest, "declared"> & { readonly schemaDirs: readonly string[] },
 ): ImportResult {
-  const target = path.resolve(request.targetDir);
-  const dirs = [...request.schemaDirs, request.targetDir].filter((d) => !(request.force && path.resolve(d) === target));
-  return importTypes({ ...request, declared: declaredTypes(dirs), jsonSchemaRef: jsonSchemaRef(request.targetDir) });
+  const declared = declaredTypes([...request.schemaDirs, request.targetDir]);
+  return importTypes({ ...request, declared, jsonSchemaRef: jsonSchemaRef(request.targetDir) });
 }
 
 /**

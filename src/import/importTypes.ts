@@ -30,7 +30,7 @@ export interface ImportRequest {
 
 export interface ImportResult {
   readonly written: readonly string[];
-  /** Files that exist and were left alone; `replaceable` when they are in the target folder, where --force acts. */
+  /** Files that exist and were left alone; `replaceable` when it is the file the import writes, where --force acts. */
   readonly kept: readonly { readonly file: string; readonly replaceable: boolean }[];
   /** Types the written files refer to that no schema declares and that were not imported (no `closure`), sorted. */
   readonly missing: readonly string[];
@@ -154,7 +154,8 @@ export function importTypes(request: ImportRequest): ImportResult {
   for (const [name, { text, folder }] of plan) {
     const file = path.join(request.targetDir, folder, `${name}.yaml`);
     const existing = request.declared.get(name) ?? (fs.existsSync(file) ? file : undefined);
-    // --force replaces a file in the target folder only: a type declared in another folder would be declared twice.
+    // --force replaces the very file it would write only: a type declared in another file (another folder, or a
+    // subfolder of the target) would be declared twice.
     const inTarget = existing !== undefined && path.resolve(existing) === path.resolve(file);
     if (existing !== undefined && !(request.force && inTarget)) {
       kept.push({ file: existing, replaceable: inTarget });

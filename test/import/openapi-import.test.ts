@@ -181,6 +181,20 @@ test("the command writes new files, keeps existing ones unless --force, never de
   expect(missing.stderr).toBe("vsphere-typegen: nope.yaml: no such file; pass the VI JSON document (vi-json.yaml)\n");
 });
 
+test("--force never writes a second declaration of a type the target folder holds in a subfolder", () => {
+  const dir = tempDir();
+  const sub = path.join(dir, "my-schemas", "events");
+  fs.mkdirSync(sub, { recursive: true });
+  fs.writeFileSync(path.join(sub, "EventEventSeverity.yaml"), "name: EventEventSeverity\nenum: [kept]\n");
+  fs.writeFileSync(path.join(dir, "vsphere-typegen.config.json"), JSON.stringify({ bundled: false }));
+  const result = runCli(["import", SPEC, "--type", "EventEventSeverity", "--schemas", "my-schemas", "--force"], dir);
+  expect(result.stdout).toContain(
+    "kept my-schemas/events/EventEventSeverity.yaml (declared in my-schemas/events, inside my-schemas but not the file import writes, which is all --force replaces)",
+  );
+  expect(result.stdout).toContain("0 written, 1 kept");
+  expect(fs.existsSync(path.join(dir, "my-schemas", "EventEventSeverity.yaml"))).toBe(false);
+});
+
 test("an import that cannot work is a usage error in one line: nothing named, no such type or method, the root Any", () => {
   const dir = tempDir();
   const cases: [string[], string][] = [
