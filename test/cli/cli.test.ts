@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
+  CATALOGUE_SCHEMAS,
   REPO,
   run,
   runCli,
@@ -559,6 +560,28 @@ describe("new", () => {
     );
     expect(runCli(["generate"], dir).stdout).toMatch(/ types from \d+ schema files -> generated\/ /);
     expect(moduleText(path.join(dir, "generated"), "types")).toContain("export interface MyEvent extends Event");
+  });
+
+  test("a name an enum, a method or a managed object type has is refused, and only a data object type is extended", () => {
+    const dir = tempDir();
+    // "mine" first: new writes into the first folder.
+    const flags = ["--no-bundled", "--schemas", "mine", "--schemas", CATALOGUE_SCHEMAS];
+    const refused = (name: string, base: string): string => {
+      const result = runCli(["new", name, "--extends", base, ...flags], dir);
+      expect(result.status).toBe(1);
+      return result.stderr;
+    };
+    expect(refused("EventEventSeverity", "Event")).toMatch(
+      /^vsphere-typegen: enum EventEventSeverity already exists in \S*EventEventSeverity\.yaml; a new type needs a name of its own\n$/,
+    );
+    expect(refused("QueryEvents", "Event")).toMatch(/^vsphere-typegen: method QueryEvents already exists in \S*methods\/QueryEvents\.yaml;/);
+    expect(refused("EventManager", "Event")).toMatch(
+      /^vsphere-typegen: managed object type EventManager already exists in \S*managed\/EventManager\.yaml;/,
+    );
+    expect(refused("MyEvent", "EventEventSeverity")).toMatch(
+      /^vsphere-typegen: cannot extend EventEventSeverity: it is an enum \(\S*EventEventSeverity\.yaml\), and only a data object type can be extended\n$/,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   test("it never writes inside node_modules", () => {
