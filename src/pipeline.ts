@@ -20,7 +20,7 @@ import { subsetSchemas } from "./model/subset";
 import { didYouMean } from "./validate/suggest";
 import { inputDigest, isCurrent, recordsInputs, withDigests } from "./write/digest";
 import { validateSchemas } from "./validate/validateSchemas";
-import { checkPaths, checkSharedRuntime, UsageError } from "./preflight";
+import { checkPaths, checkSharedRuntime, checkTargetFolder, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, tidy, writeFiles, type WriteSummary } from "./write/writeFiles";
@@ -201,6 +201,7 @@ export function newType(
   name: string,
   base: string,
 ): string {
+  if (options.targetDir !== undefined) checkTargetFolder(options.targetDir, options.cwd);
   // The folder the stub goes to may not exist yet: it is created, not read.
   const schemaDirs = options.schemaDirs.filter((dir) => fs.existsSync(dir));
   const plan = planSchemaStub(loadModel({ ...options, schemaDirs }), {
@@ -268,13 +269,14 @@ export function declaredTypes(dirs: readonly string[]): Map<string, string> {
 export function importSchemas(
   request: Omit<ImportRequest, "declared"> & { readonly schemaDirs: readonly string[] },
 ): ImportResult {
+  checkTargetFolder(request.targetDir);
   const declared = declaredTypes([...request.schemaDirs, request.targetDir]);
   return importTypes({ ...request, declared, jsonSchemaRef: jsonSchemaRef(request.targetDir) });
 }
 
 /**
  * The folder `new` writes into: the first `--schemas` folder, else the config file's first, else `./schemas`, with
- * why; never one inside node_modules, where the next install would lose the file.
+ * why; never one inside node_modules, where the next install would lose the file, nor one that cannot be made.
  */
 export function newTypeFolder(
   flagSchemas: readonly string[],
@@ -286,11 +288,6 @@ export function newTypeFolder(
       : configSchemas?.[0] !== undefined
         ? [configSchemas[0], "the first schema folder of vsphere-typegen.config.json"]
         : ["schemas", "no --schemas given: the project's schemas/ folder"];
-  if (path.resolve(dir).split(path.sep).includes("node_modules")) {
-    throw new UsageError(
-      `will not write into ${path.relative(process.cwd(), path.resolve(dir)) || "."}: it is inside node_modules, ` +
-        "where the next install loses it; give your own folder with --schemas",
-    );
-  }
+  checkTargetFolder(dir);
   return { dir, why };
 }

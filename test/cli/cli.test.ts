@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   CATALOGUE_SCHEMAS,
+  FIXTURES,
   REPO,
   run,
   runCli,
@@ -13,6 +14,8 @@ import {
   outputFiles,
   moduleText,
 } from "../support/helpers";
+
+const SPEC = path.join(FIXTURES, "vi-json-excerpt.yaml");
 
 const args = (p: { schemas: string; out: string }): string[] => [
   "--no-bundled",
@@ -271,6 +274,28 @@ require(${JSON.stringify(path.join(REPO, "dist/src/cli/main.js"))})
       [
         ["new", "X"],
         "vsphere-typegen: required option '--extends <Base>' not specified; see `vsphere-typegen new --help`\n",
+      ],
+      // new and import check the folder they write into as generate checks --out (/proc is left out: before the check,
+      // Node's recursive mkdir there never returned).
+      [
+        ["new", "MyEvent", "--extends", "Event", "--schemas", "afile"],
+        "vsphere-typegen: --schemas afile is a file; pass the folder to write the schema files into\n",
+      ],
+      [
+        ["new", "MyEvent", "--extends", "Event", "--schemas", "afile/sub"],
+        "vsphere-typegen: --schemas afile/sub cannot be created: afile is a file, not a folder; pass a folder path\n",
+      ],
+      [
+        ["import", SPEC, "--type", "VmEvent", "--schemas", "afile"],
+        "vsphere-typegen: --schemas afile is a file; pass the folder to write the schema files into\n",
+      ],
+      [
+        ["import", SPEC, "--type", "VmEvent", "--schemas", "afile/sub"],
+        "vsphere-typegen: --schemas afile/sub cannot be created: afile is a file, not a folder; pass a folder path\n",
+      ],
+      [
+        ["import", SPEC, "--type", "VmEvent", "--schemas", "node_modules/mine"],
+        "vsphere-typegen: will not write into node_modules/mine: it is inside node_modules, where the next install loses it; give your own folder with --schemas\n",
       ],
       ...(fs.existsSync("/proc/self")
         ? [
