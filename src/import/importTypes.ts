@@ -77,7 +77,9 @@ function importPlan(
     ...(ref === undefined ? [] : [`yaml-language-server: $schema=${ref}`]),
     provenance,
   ];
-  const queue: string[] = [];
+  // Each name to import with what refers to it (a type by its name, a method as `method X`), for the message when
+  // the document does not define it.
+  const queue: { readonly name: string; readonly from: string | undefined }[] = [];
   for (const method of methods) {
     const operation = operations.get(method);
     if (operation === undefined) {
@@ -94,7 +96,7 @@ function importPlan(
       folder: "methods",
       refs: refs.flatMap((r) => localName(r) ?? []),
     });
-    if (closure) queue.push(...refs);
+    if (closure) queue.push(...refs.map((name) => ({ name, from: `method ${method}` })));
   }
   queue.push(
     ...types.map((t) => {
@@ -105,19 +107,19 @@ function importPlan(
         throw new UsageError(
           `${t} is VI JSON's root of every value (xsd:anyType), which schemas do not declare; name a data type or an enum`,
         );
-      return found;
+      return { name: found, from: undefined };
     }),
   );
   const seen = new Set<string>();
-  while (queue.length > 0) {
-    const name = queue.shift() ?? "";
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { name, from } = next;
     const local = localName(name);
     if (seen.has(name) || local === undefined) continue;
     seen.add(name);
     const schema = schemas.get(name);
     if (schema === undefined) {
       throw new ImportError(
-        `${specFile}: ${[...seen][0] ?? name} refers to ${name}, which the document does not define`,
+        `${specFile}: ${from ?? "the document"} refers to ${name}, which the document does not define`,
       );
     }
     const { text, refs } = schemaTextOf(name, schema, subtyped);
@@ -126,7 +128,7 @@ function importPlan(
       folder: "",
       refs: refs.flatMap((r) => localName(r) ?? []),
     });
-    if (closure) queue.push(...refs);
+    if (closure) queue.push(...refs.map((ref) => ({ name: ref, from: local })));
   }
   return out;
 }

@@ -85,6 +85,37 @@ test("--closure follows bases and field types; an undefined reference is named",
   );
 });
 
+test("an undefined reference names what refers to it: the type that has the field, or the method", () => {
+  const spec = [
+    "components:",
+    "  schemas:",
+    "    DataObject: {type: object}",
+    "    A:",
+    "      allOf: [{$ref: '#/components/schemas/B'}]",
+    "    B:",
+    "      allOf: [{$ref: '#/components/schemas/DataObject'}]",
+    "      properties:",
+    "        c: {$ref: '#/components/schemas/Missing'}",
+    "paths:",
+    "  /Foo/{moId}/DoThat:",
+    "    post:",
+    "      requestBody:",
+    "        content:",
+    "          application/json:",
+    "            schema:",
+    "              type: object",
+    "              properties:",
+    "                x: {$ref: '#/components/schemas/Gone'}",
+    "",
+  ].join("\n");
+  expect(() => importedSchemas(spec, "spec.yaml", ["A"], true)).toThrow(
+    "spec.yaml: B refers to Missing, which the document does not define",
+  );
+  expect(() => importedSchemas(spec, "spec.yaml", [], true, undefined, ["DoThat"])).toThrow(
+    "spec.yaml: method DoThat refers to Gone, which the document does not define",
+  );
+});
+
 test("a MethodFault field takes the fault or its wrapper; an enum keeps each value's doc and since", () => {
   const eventEx = parse(importedSchemas(specText, SPEC, ["EventEx"], false).get("EventEx") ?? "") as Schema;
   expect(eventEx.fields?.["fault"]).toMatchObject({ type: ["MethodFault", "LocalizedMethodFault"], optional: true });
