@@ -116,6 +116,48 @@ test("an undefined reference names what refers to it: the type that has the fiel
   );
 });
 
+test("a document whose YAML alias holds itself, or expands past any real document, is refused in one line, exit 1", () => {
+  const dir = tempDir();
+  const write = (name: string, lines: string[]): void => fs.writeFileSync(path.join(dir, name), lines.join("\n"));
+  write("circular.yaml", [
+    "components:",
+    "  schemas:",
+    "    DataObject: {type: object}",
+    "    C:",
+    "      properties:",
+    "        loop: &x {nested: *x}",
+    "",
+  ]);
+  // Five levels of ten aliases each: 100,000 nodes from a few lines.
+  const levels = ["a: &l0 [x, x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i <= 5; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]`);
+  write("expanding.yaml", [...levels, "components:", "  schemas:", "    DataObject: {type: object}", ""]);
+  expect(runCli(["import", "circular.yaml", "--type", "C", "--schemas", "mine"], dir)).toEqual({
+    status: 1,
+    stdout: "",
+    stderr: 'vsphere-typegen: C.loop: a property this importer cannot read ({"nested":"[circular]"})\n',
+  });
+  const expanding = runCli(["import", "expanding.yaml", "--type", "DataObject", "--schemas", "mine"], dir);
+  expect(expanding.status).toBe(1);
+  expect(expanding.stderr).toMatch(/^vsphere-typegen: expanding\.yaml: not valid YAML or JSON \(.*alias.*\)\n$/i);
+  expect(fs.existsSync(path.join(dir, "mine"))).toBe(false);
+});
+
+test("an enum value must be a string (a number is taken as its text), not an object or null", () => {
+  const spec = (values: string): string =>
+    ["components:", "  schemas:", "    Color_enum:", "      type: string", `      enum: ${values}`, ""].join("\n");
+  expect(parse(importedSchemas(spec("[red, 42]"), "s.yaml", ["Color"], false).get("Color") ?? "")).toEqual({
+    name: "Color",
+    enum: ["red", "42"],
+  });
+  expect(() => importedSchemas(spec("[red, {a: 1}]"), "s.yaml", ["Color"], false)).toThrow(
+    'Color_enum: the enum value {"a":1} is not a string; enum values are names',
+  );
+  expect(() => importedSchemas(spec("[red, null]"), "s.yaml", ["Color"], false)).toThrow(
+    "Color_enum: the enum value null is not a string; enum values are names",
+  );
+});
+
 test("a MethodFault field takes the fault or its wrapper; an enum keeps each value's doc and since", () => {
   const eventEx = parse(importedSchemas(specText, SPEC, ["EventEx"], false).get("EventEx") ?? "") as Schema;
   expect(eventEx.fields?.["fault"]).toMatchObject({ type: ["MethodFault", "LocalizedMethodFault"], optional: true });
