@@ -43,10 +43,10 @@ export {
  * found, `UsageError` for a requested type that no schema declares.
  */
 export function loadModel(options: PipelineOptions, types: readonly string[] | undefined = undefined): Model {
-  return modelOf({ ...readsOf(options), types });
+  return modelOf({ ...readsOf(options), types, typesFrom: options.typesFrom ?? "--types" });
 }
 
-function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types">): Model {
+function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types" | "typesFrom">): Model {
   const loaded = loadSchemas(run.schemaDirs, run.cwd);
   const validated = validateSchemas(loaded.files, loaded.diagnostics);
   if (!validated.ok) throw new SchemaError(validated.diagnostics);
@@ -55,7 +55,7 @@ function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types">): Model {
   if (subset.unknown.length > 0) {
     const declared = [...validated.schemas.types, ...validated.schemas.enums].map((d) => d.name);
     throw new UsageError(
-      `--types: no schema declares ${subset.unknown.map((t) => `${t}${didYouMean(t, declared)}`).join(", ")}`,
+      `${run.typesFrom}: no schema declares ${subset.unknown.map((t) => `${t}${didYouMean(t, declared)}`).join(", ")}`,
     );
   }
   return buildModel(subset.schemas);

@@ -511,6 +511,31 @@ describe("options", () => {
     expect(fs.existsSync(p.out)).toBe(false);
   });
 
+  test("a config file saved with a byte order mark is read; an empty out or types is refused; its types' problem names it", () => {
+    const p = tempProject();
+    const config = path.join(p.dir, "vsphere-typegen.config.json");
+    fs.writeFileSync(config, '\uFEFF{\n  "out": "",\n  "types": [],\n  "runtimeFrom": ""\n}\n');
+    expect(runCli(["generate", "--no-bundled", "--schemas", p.schemas], p.dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: [
+        'vsphere-typegen: vsphere-typegen.config.json:2:10: out must be a folder path, not ""',
+        'vsphere-typegen: vsphere-typegen.config.json:3:12: types must be a list of type names, such as ["VmPoweredOnEvent"], not an empty list',
+        'vsphere-typegen: vsphere-typegen.config.json:4:18: runtimeFrom must be a string, not ""',
+        "",
+      ].join("\n"),
+    });
+    fs.writeFileSync(config, `\uFEFF${JSON.stringify({ schemas: ["schemas"], bundled: false, types: ["SesionEvent"] })}`);
+    expect(runCli(["generate"], p.dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        'vsphere-typegen: "types" in vsphere-typegen.config.json: no schema declares SesionEvent (did you mean "SessionEvent"?)\n',
+    });
+    // A --types flag is named as the flag.
+    expect(runCli(["generate", "--types", "SesionEvent"], p.dir).stderr).toMatch(/^vsphere-typegen: --types: no schema/);
+  });
+
   test("JSON syntax in the config file is located by line and column, not by character position", () => {
     const p = tempProject();
     fs.writeFileSync(
