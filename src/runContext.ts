@@ -16,6 +16,7 @@ import {
   type CodeOptions,
 } from "./options";
 import { packageRoot } from "./packageFiles";
+import { displayPath } from "./preflight";
 import { projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
 import { OWN_RUNTIME } from "./runOptions";
 
@@ -120,7 +121,7 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
   const typesFrom =
     options.types !== undefined
       ? (options.typesFrom ?? "--types")
-      : `the subset ${path.join(options.outDir, INDEX)} records (--types all: every type)`;
+      : `the subset ${displayPath(path.join(options.outDir, INDEX), cwd)} records (--types all: every type)`;
   return {
     cwd,
     schemaDirs,

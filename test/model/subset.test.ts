@@ -134,6 +134,20 @@ describe("generate --types", () => {
     });
   });
 
+  test("a recorded subset whose type is gone is a usage error that names the output's header and --types all", () => {
+    const dir = tempDir();
+    fs.cpSync(SESSION_SCHEMAS, path.join(dir, "s"), { recursive: true });
+    const flags = ["--no-bundled", "--schemas", "s", "--out", "gen"];
+    expect(runCli(["generate", ...flags, "--types", "NoAccessUserEvent"], dir).status).toBe(0);
+    fs.rmSync(path.join(dir, "s", "vim25", "NoAccessUserEvent.yaml"));
+    expect(runCli(["generate", ...flags], dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        "vsphere-typegen: the subset gen/index.ts records (--types all: every type): no schema declares NoAccessUserEvent\n",
+    });
+  });
+
   test("a config file that holds the folders and changes its types gets the new subset, and a typo there is refused", () => {
     // The command the headers show is plain `generate` either way (the config file holds the subset), so only the
     // subset itself tells the two outputs apart.
