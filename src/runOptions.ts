@@ -75,8 +75,7 @@ export function resolveRun(options: RunOptions, bundledDir: string, defaultOut =
     cwd,
     code,
     types: options.types ?? config?.types,
-    typesFrom:
-      options.types === undefined && config?.types !== undefined ? `"types" in ${config.file}` : undefined,
+    typesFrom: options.types === undefined && config?.types !== undefined ? `"types" in ${config.file}` : undefined,
     runtimeFrom: sharedRuntime(options.runtimeFrom, cwd) ?? config?.runtimeFrom,
     config,
     userDirs,

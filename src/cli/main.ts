@@ -276,7 +276,8 @@ Examples:
         const result = importSchemas(request);
         for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
         const bundled = path.resolve(bundledSchemasDir());
-        const within = (file: string, dir: string): boolean => path.resolve(file).startsWith(path.resolve(dir) + path.sep);
+        const within = (file: string, dir: string): boolean =>
+          path.resolve(file).startsWith(path.resolve(dir) + path.sep);
         for (const { file, replaceable } of result.kept) {
           const why = replaceable
             ? `already in ${relative(targetDir)}; --force replaces it`

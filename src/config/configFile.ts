@@ -160,7 +160,9 @@ function valueProblem(spec: ConfigKey, node: Node): string | undefined {
       ? (node.children ?? []).length === 0
         ? "an empty list"
         : "a list"
-      : node.type === "object" ? "an object" : JSON.stringify(value);
+      : node.type === "object"
+        ? "an object"
+        : JSON.stringify(value);
   const near = spec.kind === "choice" && typeof value === "string" ? didYouMean(value, spec.values ?? []) : "";
   return `${spec.key} must be ${kindWords(spec)}, not ${shown}${near}`;
 }

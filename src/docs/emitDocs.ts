@@ -57,7 +57,9 @@ export function codeSpan(text: string): string {
  * item (`- `, `+ `, `1. `, `1) `) or a rule (`---`, `- - -`); `-1`, `802.1p` and the like stay as they are.
  */
 function blockStart(text: string): string {
-  return text.replace(/^[-+](?=\s|$)|^-(?=[\s-]*-[\s-]*-[\s-]*$)/, (c) => `\\${c}`).replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+  return text
+    .replace(/^[-+](?=\s|$)|^-(?=[\s-]*-[\s-]*-[\s-]*$)/, (c) => `\\${c}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** A description as paragraphs: each kept apart, each escaped as `inline`, none read as a list or a rule. */

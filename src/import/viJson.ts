@@ -176,9 +176,7 @@ export function fieldOf(
     type = element["type"];
     format = typeof element["format"] === "string" ? element["format"] : undefined;
   } else {
-    throw new ImportError(
-      `${where}.${name}: a property this importer cannot read (${shownValue(element)})`,
-    );
+    throw new ImportError(`${where}.${name}: a property this importer cannot read (${shownValue(element)})`);
   }
   return {
     field: {

@@ -525,7 +525,10 @@ describe("options", () => {
         "",
       ].join("\n"),
     });
-    fs.writeFileSync(config, `\uFEFF${JSON.stringify({ schemas: ["schemas"], bundled: false, types: ["SesionEvent"] })}`);
+    fs.writeFileSync(
+      config,
+      `\uFEFF${JSON.stringify({ schemas: ["schemas"], bundled: false, types: ["SesionEvent"] })}`,
+    );
     expect(runCli(["generate"], p.dir)).toEqual({
       status: 2,
       stdout: "",
@@ -533,7 +536,9 @@ describe("options", () => {
         'vsphere-typegen: "types" in vsphere-typegen.config.json: no schema declares SesionEvent (did you mean "SessionEvent"?)\n',
     });
     // A --types flag is named as the flag.
-    expect(runCli(["generate", "--types", "SesionEvent"], p.dir).stderr).toMatch(/^vsphere-typegen: --types: no schema/);
+    expect(runCli(["generate", "--types", "SesionEvent"], p.dir).stderr).toMatch(
+      /^vsphere-typegen: --types: no schema/,
+    );
   });
 
   test("JSON syntax in the config file is located by line and column, not by character position", () => {
@@ -624,7 +629,9 @@ describe("new", () => {
     expect(refused("EventEventSeverity", "Event")).toMatch(
       /^vsphere-typegen: enum EventEventSeverity already exists in \S*EventEventSeverity\.yaml; a new type needs a name of its own\n$/,
     );
-    expect(refused("QueryEvents", "Event")).toMatch(/^vsphere-typegen: method QueryEvents already exists in \S*methods\/QueryEvents\.yaml;/);
+    expect(refused("QueryEvents", "Event")).toMatch(
+      /^vsphere-typegen: method QueryEvents already exists in \S*methods\/QueryEvents\.yaml;/,
+    );
     expect(refused("EventManager", "Event")).toMatch(
       /^vsphere-typegen: managed object type EventManager already exists in \S*managed\/EventManager\.yaml;/,
     );

@@ -129,7 +129,14 @@ test("a code span shows its text as written: no backslashes, a fence longer than
 });
 
 test("a description cannot become a list, a rule or math", () => {
-  const descriptions = ["- not an item", "+ nor this", "1. nor a numbered one", "---", "$$x^2$$ costs $5", "802.1p, -1"];
+  const descriptions = [
+    "- not an item",
+    "+ nor this",
+    "1. nor a numbered one",
+    "---",
+    "$$x^2$$ costs $5",
+    "802.1p, -1",
+  ];
   const files = emitDocs(
     modelOf(
       Object.fromEntries(

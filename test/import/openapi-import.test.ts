@@ -130,7 +130,12 @@ test("a document whose YAML alias holds itself, or expands past any real documen
   ]);
   // Five levels of ten aliases each: 100,000 nodes from a few lines.
   const levels = ["a: &l0 [x, x, x, x, x, x, x, x, x, x]"];
-  for (let i = 1; i <= 5; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]`);
+  for (let i = 1; i <= 5; i++)
+    levels.push(
+      `l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(", ")}]`,
+    );
   write("expanding.yaml", [...levels, "components:", "  schemas:", "    DataObject: {type: object}", ""]);
   expect(runCli(["import", "circular.yaml", "--type", "C", "--schemas", "mine"], dir)).toEqual({
     status: 1,

@@ -115,9 +115,7 @@ test("a live holder is waited for however old its lock, and the wait says which 
   await exited;
   expect(counter.builds).toBe(0);
   expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("theirs");
-  expect(written).toEqual([
-    `waiting for ${path.join(root, "k1.lock")}, held by pid ${other.pid}\n`,
-  ]);
+  expect(written).toEqual([`waiting for ${path.join(root, "k1.lock")}, held by pid ${other.pid}\n`]);
 });
 
 test("each builder builds in a folder of its own, and an interrupted builder's folder is removed", () => {
