@@ -20,7 +20,7 @@ import { subsetSchemas } from "./model/subset";
 import { didYouMean } from "./validate/suggest";
 import { inputDigest, isCurrent, recordsInputs, withDigests } from "./write/digest";
 import { validateSchemas } from "./validate/validateSchemas";
-import { checkPaths, checkSharedRuntime, UsageError } from "./preflight";
+import { checkPaths, checkSharedRuntime, checkTargetFolder, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, tidy, writeFiles, type WriteSummary } from "./write/writeFiles";
@@ -43,10 +43,10 @@ export {
  * found, `UsageError` for a requested type that no schema declares.
  */
 export function loadModel(options: PipelineOptions, types: readonly string[] | undefined = undefined): Model {
-  return modelOf({ ...readsOf(options), types });
+  return modelOf({ ...readsOf(options), types, typesFrom: options.typesFrom ?? "--types" });
 }
 
-function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types">): Model {
+function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types" | "typesFrom">): Model {
   const loaded = loadSchemas(run.schemaDirs, run.cwd);
   const validated = validateSchemas(loaded.files, loaded.diagnostics);
   if (!validated.ok) throw new SchemaError(validated.diagnostics);
@@ -55,7 +55,7 @@ function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types">): Model {
   if (subset.unknown.length > 0) {
     const declared = [...validated.schemas.types, ...validated.schemas.enums].map((d) => d.name);
     throw new UsageError(
-      `--types: no schema declares ${subset.unknown.map((t) => `${t}${didYouMean(t, declared)}`).join(", ")}`,
+      `${run.typesFrom}: no schema declares ${subset.unknown.map((t) => `${t}${didYouMean(t, declared)}`).join(", ")}`,
     );
   }
   return buildModel(subset.schemas);
@@ -120,12 +120,15 @@ export function regenerateHint(options: PipelineOptions, code?: CodeOptions): st
   return `\`${run.regenerate}\`${from}`;
 }
 
-/** The digest of everything the output depends on (the names and the command included, since the headers show them). */
+/**
+ * The digest of everything the output depends on (the names and the command included, since the headers show them;
+ * the subset too, which the command leaves out when the config file holds it).
+ */
 function digestOf(run: RunContext): string {
   return inputDigest(
     __dirname,
     path.join(packageRoot(), "templates"),
-    `${describeOptions(run.code)}\0${run.regenerate}\0${run.runtimeFrom ?? ""}`,
+    `${describeOptions(run.code)}\0${run.regenerate}\0${run.runtimeFrom ?? ""}\0${run.types?.join(",") ?? ""}`,
     schemaFilesOf(run.schemaDirs),
     run.sourceName,
   );
@@ -198,6 +201,7 @@ export function newType(
   name: string,
   base: string,
 ): string {
+  if (options.targetDir !== undefined) checkTargetFolder(options.targetDir, options.cwd);
   // The folder the stub goes to may not exist yet: it is created, not read.
   const schemaDirs = options.schemaDirs.filter((dir) => fs.existsSync(dir));
   const plan = planSchemaStub(loadModel({ ...options, schemaDirs }), {
@@ -259,19 +263,20 @@ export function declaredTypes(dirs: readonly string[]): Map<string, string> {
 
 /**
  * `import`: writes schema files for types of a VI JSON document into `targetDir`, never a type that a schema
- * folder in use (or the target folder, unless `force` replaces its files) already declares.
+ * folder in use or the target folder (its subfolders included) already declares, unless `force` is set and the
+ * declaring file is the very file the import writes.
  */
 export function importSchemas(
   request: Omit<ImportRequest, "declared"> & { readonly schemaDirs: readonly string[] },
 ): ImportResult {
-  const target = path.resolve(request.targetDir);
-  const dirs = [...request.schemaDirs, request.targetDir].filter((d) => !(request.force && path.resolve(d) === target));
-  return importTypes({ ...request, declared: declaredTypes(dirs), jsonSchemaRef: jsonSchemaRef(request.targetDir) });
+  checkTargetFolder(request.targetDir);
+  const declared = declaredTypes([...request.schemaDirs, request.targetDir]);
+  return importTypes({ ...request, declared, jsonSchemaRef: jsonSchemaRef(request.targetDir) });
 }
 
 /**
  * The folder `new` writes into: the first `--schemas` folder, else the config file's first, else `./schemas`, with
- * why; never one inside node_modules, where the next install would lose the file.
+ * why; never one inside node_modules, where the next install would lose the file, nor one that cannot be made.
  */
 export function newTypeFolder(
   flagSchemas: readonly string[],
@@ -283,11 +288,6 @@ export function newTypeFolder(
       : configSchemas?.[0] !== undefined
         ? [configSchemas[0], "the first schema folder of vsphere-typegen.config.json"]
         : ["schemas", "no --schemas given: the project's schemas/ folder"];
-  if (path.resolve(dir).split(path.sep).includes("node_modules")) {
-    throw new UsageError(
-      `will not write into ${path.relative(process.cwd(), path.resolve(dir)) || "."}: it is inside node_modules, ` +
-        "where the next install loses it; give your own folder with --schemas",
-    );
-  }
+  checkTargetFolder(dir);
   return { dir, why };
 }

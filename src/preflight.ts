@@ -135,6 +135,38 @@ export function checkPaths(run: FoldersOfRun, { writes }: { readonly writes: boo
 }
 
 /**
+ * Throws a `UsageError` when `dir`, the schema folder `new` or `import` writes into (created if missing), cannot take
+ * the files: inside node_modules (the next install would lose them), a file, under a file, or where this process
+ * cannot create anything (a read-only mount, /proc, where Node's recursive mkdir would never return).
+ */
+export function checkTargetFolder(dir: string, cwd: string = process.cwd()): void {
+  const target = path.resolve(cwd, dir);
+  const shown = displayPath(target, cwd);
+  if (target.split(path.sep).includes("node_modules")) {
+    throw new UsageError(
+      `will not write into ${shown}: it is inside node_modules, where the next install loses it; ` +
+        "give your own folder with --schemas",
+    );
+  }
+  if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
+    throw new UsageError(`--schemas ${shown} is a file; pass the folder to write the schema files into`);
+  }
+  const existing = nearestExisting(target);
+  if (!fs.statSync(existing).isDirectory()) {
+    throw new UsageError(
+      `--schemas ${shown} cannot be created: ${displayPath(existing, cwd)} is a file, not a folder; pass a folder path`,
+    );
+  }
+  const failure = creatable(existing);
+  if (failure !== undefined) {
+    throw new UsageError(
+      `--schemas ${shown} ${existing === target ? "takes no new files" : `cannot be created: ${displayPath(existing, cwd)} takes no new folder`} ` +
+        `(${failure.code ?? failure.message}); pass a folder you can write to`,
+    );
+  }
+}
+
+/**
  * An output that imports its run time from another's `runtime/` folder (`--runtime-from`) needs every module it
  * imports there, written by vsphere-typegen with the same import extension; anything else is one `UsageError`
  * naming what is missing and what to do.

@@ -16,6 +16,7 @@ import {
   type CodeOptions,
 } from "./options";
 import { packageRoot } from "./packageFiles";
+import { displayPath } from "./preflight";
 import { projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
 import { OWN_RUNTIME } from "./runOptions";
 
@@ -33,6 +34,8 @@ export interface PipelineOptions {
   readonly code?: Partial<Record<keyof CodeOptions, string>>;
   /** A subset asked for explicitly (`["all"]`: every type); else the output's header's, else every type. */
   readonly types?: readonly string[] | undefined;
+  /** How messages name where `types` came from (default: `--types`); the CLI names the config file's key. */
+  readonly typesFrom?: string | undefined;
   /**
    * Another output's `runtime/` folder (absolute, or relative to `cwd`) to import the run time from instead of writing
    * a copy, or `"own"` for a copy; else the output's header's, else a copy.
@@ -64,6 +67,8 @@ export interface RunContext {
   readonly code: CodeOptions;
   /** The subset in force; `undefined` for every type. */
   readonly types: readonly string[] | undefined;
+  /** Where the subset came from, as a message names it: `--types`, the config file's key, or the output's header. */
+  readonly typesFrom: string;
   /** The shared run-time folder in force, relative to the output folder with `/` separators; `undefined` for a copy. */
   readonly runtimeFrom: string | undefined;
   readonly sourceName: (file: string) => string;
@@ -113,6 +118,10 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
       ? undefined
       : [...new Set(asked)].sort(compareStrings);
   const runtimeFrom = sharedRuntimeOf(options, cwd, recorded);
+  const typesFrom =
+    options.types !== undefined
+      ? (options.typesFrom ?? "--types")
+      : `the subset ${displayPath(path.join(options.outDir, INDEX), cwd)} records (--types all: every type)`;
   return {
     cwd,
     schemaDirs,
@@ -122,6 +131,7 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
     recorded,
     code: inForce,
     types,
+    typesFrom,
     runtimeFrom,
     sourceName: sourceNamer(root),
     regenerate: regenerateLine(root, { ...folders, code: inForce, types, runtimeFrom }),

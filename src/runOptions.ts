@@ -41,6 +41,8 @@ export interface ResolvedRun {
   readonly code: Partial<Record<keyof CodeOptions, string>>;
   /** The subset asked for, if any was (else the output's header says). */
   readonly types: readonly string[] | undefined;
+  /** Where `types` came from, as messages name it: `--types`, or the config file's key. */
+  readonly typesFrom: string | undefined;
   /** The shared run-time folder asked for (absolute), `"own"` for a copy, `undefined` when not asked. */
   readonly runtimeFrom: string | undefined;
   readonly config: ConfigFile | undefined;
@@ -73,6 +75,7 @@ export function resolveRun(options: RunOptions, bundledDir: string, defaultOut =
     cwd,
     code,
     types: options.types ?? config?.types,
+    typesFrom: options.types === undefined && config?.types !== undefined ? `"types" in ${config.file}` : undefined,
     runtimeFrom: sharedRuntime(options.runtimeFrom, cwd) ?? config?.runtimeFrom,
     config,
     userDirs,

@@ -276,12 +276,16 @@ Examples:
         const result = importSchemas(request);
         for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
         const bundled = path.resolve(bundledSchemasDir());
+        const within = (file: string, dir: string): boolean =>
+          path.resolve(file).startsWith(path.resolve(dir) + path.sep);
         for (const { file, replaceable } of result.kept) {
           const why = replaceable
             ? `already in ${relative(targetDir)}; --force replaces it`
-            : path.resolve(file).startsWith(bundled + path.sep)
+            : within(file, bundled)
               ? "the bundled schemas declare it"
-              : `declared in ${relative(path.dirname(file))}, outside ${relative(targetDir)}`;
+              : within(file, targetDir)
+                ? `declared in ${relative(path.dirname(file))}, inside ${relative(targetDir)} but not the file import writes, which is all --force replaces`
+                : `declared in ${relative(path.dirname(file))}, outside ${relative(targetDir)}`;
           console.log(`vsphere-typegen: kept ${relative(file)} (${why})`);
         }
         const counts = `${result.written.length} written, ${result.kept.length} kept`;

@@ -137,24 +137,40 @@ function valueProblem(spec: ConfigKey, node: Node): string | undefined {
   const fits = (() => {
     switch (spec.kind) {
       case "string":
-        return typeof value === "string";
+        // An empty path would name the config file's own folder, which nobody means.
+        return typeof value === "string" && (value !== "" || spec.key === "$schema");
       case "boolean":
         return typeof value === "boolean";
       case "folders":
-      case "names":
         return node.type === "array" && (node.children ?? []).every((c) => c.type === "string" && c.value !== "");
+      case "names":
+        // No names at all would read as every type: the key left out (or ["all"]) says that.
+        return (
+          node.type === "array" &&
+          (node.children ?? []).length > 0 &&
+          (node.children ?? []).every((c) => c.type === "string" && c.value !== "")
+        );
       case "choice":
         return typeof value === "string" && (spec.values ?? []).includes(value);
     }
   })();
   if (fits) return undefined;
-  const shown = node.type === "array" ? "a list" : node.type === "object" ? "an object" : JSON.stringify(value);
+  const shown =
+    node.type === "array"
+      ? (node.children ?? []).length === 0
+        ? "an empty list"
+        : "a list"
+      : node.type === "object"
+        ? "an object"
+        : JSON.stringify(value);
   const near = spec.kind === "choice" && typeof value === "string" ? didYouMean(value, spec.values ?? []) : "";
   return `${spec.key} must be ${kindWords(spec)}, not ${shown}${near}`;
 }
 
 /** Reads and checks a config file's text; `file` is how messages name it, `absolute` where its paths start from. */
-export function parseConfigText(text: string, file: string, absolute: string = path.resolve(file)): ConfigFile {
+export function parseConfigText(given: string, file: string, absolute: string = path.resolve(file)): ConfigFile {
+  // A byte order mark, which some Windows editors write, is no part of the JSON.
+  const text = given.startsWith("\uFEFF") ? given.slice(1) : given;
   const at = positions(text);
   const problems: ConfigProblem[] = [];
   const report = (offset: number, message: string): void => {

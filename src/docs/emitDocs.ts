@@ -21,24 +21,53 @@ export interface DocsOptions {
 /** A family's diagram shows every descendant up to this many; a larger family shows its direct subtypes. */
 export const FULL_DIAGRAM_LIMIT = 60;
 
-/** Schema text as Markdown shows it literally: one line, with Markdown and HTML punctuation escaped. */
+/**
+ * Schema text as Markdown shows it literally: one line, with Markdown and HTML punctuation escaped (`$` too, which
+ * GitHub reads as math).
+ */
 export function inline(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
   return oneLine
-    .replace(/[\\`*_[\]<>|#!~&{}()]/g, (c) =>
+    .replace(/[\\`*_[\]<>|#!~&{}()$]/g, (c) =>
       c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
     )
     .replace(/\s+/g, " ")
     .trim();
 }
 
-/** A description as paragraphs: each kept apart, each escaped as `inline`. */
+/**
+ * Schema text in a code span, shown as written: nothing escaped (a backslash inside a span is shown, not read), the
+ * line breaks made spaces, fenced by one backtick more than its longest run of them, and padded with a space where
+ * it starts or ends with a backtick or with a space at both ends (the one space each side Markdown strips).
+ */
+export function codeSpan(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  const fence = "`".repeat(Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const padded =
+    oneLine.startsWith("`") || oneLine.endsWith("`") || /^ .*[^ ].* $/.test(oneLine) || oneLine === ""
+      ? ` ${oneLine} `
+      : oneLine;
+  return `${fence}${padded}${fence}`;
+}
+
+/**
+ * A paragraph's text that Markdown would read as a block of another kind at the start of its line, escaped: a list
+ * item (`- `, `+ `, `1. `, `1) `) or a rule (`---`, `- - -`); `-1`, `802.1p` and the like stay as they are.
+ */
+function blockStart(text: string): string {
+  return text
+    .replace(/^[-+](?=\s|$)|^-(?=[\s-]*-[\s-]*-[\s-]*$)/, (c) => `\\${c}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}
+
+/** A description as paragraphs: each kept apart, each escaped as `inline`, none read as a list or a rule. */
 function paragraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
-    .map(inline)
+    .map((p) => blockStart(inline(p)))
     .filter((p) => p !== "");
 }
 
@@ -164,7 +193,7 @@ function typePage(model: Model, type: TypeModel, options: DocsOptions): Generate
     "",
     ...paragraphs(type.doc.description).flatMap((p) => [p, ""]),
     ...statusLine(type.doc),
-    `Schema file: \`${inline(options.sourceName(type.source))}\`. \`_typeName\`: ${DISPATCH[type.dispatch]}`,
+    `Schema file: ${codeSpan(options.sourceName(type.source))}. \`_typeName\`: ${DISPATCH[type.dispatch]}`,
     "",
     generatedLine(type),
     "",
@@ -189,7 +218,7 @@ function enumPage(e: EnumModel, options: DocsOptions): GeneratedFile {
     "",
     ...paragraphs(e.doc.description).flatMap((p) => [p, ""]),
     ...statusLine(e.doc),
-    `Schema file: \`${inline(options.sourceName(e.source))}\`.`,
+    `Schema file: ${codeSpan(options.sourceName(e.source))}.`,
     "",
     "| Value | Since | Deprecated | Description |",
     "|---|---|---|---|",
@@ -289,13 +318,13 @@ function methodsPage(model: Model, options: DocsOptions): GeneratedFile {
       return [
         `## ${m.name}`,
         "",
-        `Called on \`${inline(m.on)}\`${m.privilege === undefined ? "" : ` (privilege \`${inline(m.privilege)}\`)`}. ` +
+        `Called on ${codeSpan(m.on)}${m.privilege === undefined ? "" : ` (privilege ${codeSpan(m.privilege)})`}. ` +
           `Returns ${returned}.${reported}` +
           (m.faults.length === 0 ? "" : ` Faults: ${m.faults.map(link).join(", ")}.`),
         "",
         ...paragraphs(m.doc.description).flatMap((p) => [p, ""]),
         ...statusLine(m.doc),
-        `Schema file: \`${inline(options.sourceName(m.source))}\`.`,
+        `Schema file: ${codeSpan(options.sourceName(m.source))}.`,
         "",
         ...(m.params.length === 0 ? ["No parameters besides `_this`.", ""] : fieldTable(m.params)),
       ];
@@ -336,7 +365,7 @@ function managedObjectsPage(model: Model, options: DocsOptions): GeneratedFile {
         "",
         ...paragraphs(mo.doc.description).flatMap((p) => [p, ""]),
         ...statusLine(mo.doc),
-        `Schema file: \`${inline(options.sourceName(mo.source))}\`.`,
+        `Schema file: ${codeSpan(options.sourceName(mo.source))}.`,
         "",
         ...(mo.allProperties.length === 0 ? ["No properties.", ""] : fieldTable(mo.allProperties, "Property")),
       ];

@@ -30,7 +30,7 @@ export interface ImportRequest {
 
 export interface ImportResult {
   readonly written: readonly string[];
-  /** Files that exist and were left alone; `replaceable` when they are in the target folder, where --force acts. */
+  /** Files that exist and were left alone; `replaceable` when it is the file the import writes, where --force acts. */
   readonly kept: readonly { readonly file: string; readonly replaceable: boolean }[];
   /** Types the written files refer to that no schema declares and that were not imported (no `closure`), sorted. */
   readonly missing: readonly string[];
@@ -77,7 +77,9 @@ function importPlan(
     ...(ref === undefined ? [] : [`yaml-language-server: $schema=${ref}`]),
     provenance,
   ];
-  const queue: string[] = [];
+  // Each name to import with what refers to it (a type by its name, a method as `method X`), for the message when
+  // the document does not define it.
+  const queue: { readonly name: string; readonly from: string | undefined }[] = [];
   for (const method of methods) {
     const operation = operations.get(method);
     if (operation === undefined) {
@@ -94,7 +96,7 @@ function importPlan(
       folder: "methods",
       refs: refs.flatMap((r) => localName(r) ?? []),
     });
-    if (closure) queue.push(...refs);
+    if (closure) queue.push(...refs.map((name) => ({ name, from: `method ${method}` })));
   }
   queue.push(
     ...types.map((t) => {
@@ -105,19 +107,19 @@ function importPlan(
         throw new UsageError(
           `${t} is VI JSON's root of every value (xsd:anyType), which schemas do not declare; name a data type or an enum`,
         );
-      return found;
+      return { name: found, from: undefined };
     }),
   );
   const seen = new Set<string>();
-  while (queue.length > 0) {
-    const name = queue.shift() ?? "";
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { name, from } = next;
     const local = localName(name);
     if (seen.has(name) || local === undefined) continue;
     seen.add(name);
     const schema = schemas.get(name);
     if (schema === undefined) {
       throw new ImportError(
-        `${specFile}: ${[...seen][0] ?? name} refers to ${name}, which the document does not define`,
+        `${specFile}: ${from ?? "the document"} refers to ${name}, which the document does not define`,
       );
     }
     const { text, refs } = schemaTextOf(name, schema, subtyped);
@@ -126,7 +128,7 @@ function importPlan(
       folder: "",
       refs: refs.flatMap((r) => localName(r) ?? []),
     });
-    if (closure) queue.push(...refs);
+    if (closure) queue.push(...refs.map((ref) => ({ name: ref, from: local })));
   }
   return out;
 }
@@ -154,7 +156,8 @@ export function importTypes(request: ImportRequest): ImportResult {
   for (const [name, { text, folder }] of plan) {
     const file = path.join(request.targetDir, folder, `${name}.yaml`);
     const existing = request.declared.get(name) ?? (fs.existsSync(file) ? file : undefined);
-    // --force replaces a file in the target folder only: a type declared in another folder would be declared twice.
+    // --force replaces the very file it would write only: a type declared in another file (another folder, or a
+    // subfolder of the target) would be declared twice.
     const inTarget = existing !== undefined && path.resolve(existing) === path.resolve(file);
     if (existing !== undefined && !(request.force && inTarget)) {
       kept.push({ file: existing, replaceable: inTarget });

@@ -36,6 +36,27 @@ const STRING_ENUMS: ReadonlySet<string> = new Set(["MoTypes"]);
 const SINCE = /\n?\s*\*\*\*Since:\*\*\* vSphere API Release ([0-9.]+)\s*/;
 const REFERS = /\n?\s*Refers instance of \*([A-Za-z0-9_]+)\*\.\s*/;
 
+/** How many aliases a document may resolve (the yaml package's default is 100; VMware's document needs none). */
+const MAX_ALIASES = 10_000;
+
+/**
+ * A value of the document as a message shows it: JSON cut to `max` characters, a node that contains itself (a YAML
+ * alias inside its own anchor) shown as `[circular]`.
+ */
+export function shownValue(value: unknown, max = 80): string {
+  const open: unknown[] = [];
+  const text = JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
+    // The replacer is called with the holder as `this`: the path from the root is what is still open.
+    while (open.length > 0 && open[open.length - 1] !== this) open.pop();
+    if (typeof v === "object" && v !== null) {
+      if (open.includes(v)) return "[circular]";
+      open.push(v);
+    }
+    return v;
+  }) as string | undefined;
+  return (text ?? String(value)).slice(0, max);
+}
+
 export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -59,7 +80,8 @@ const METHOD_PATH = /^\/([A-Za-z][A-Za-z0-9_]*)\/\{moId\}\/([A-Za-z][A-Za-z0-9_]
 export function readSpec(text: string, file: string): Spec {
   let doc: unknown;
   try {
-    doc = parse(text, { maxAliasCount: -1 });
+    // Aliases bounded: a few nested ones could otherwise expand to millions of nodes.
+    doc = parse(text, { maxAliasCount: MAX_ALIASES });
   } catch (error) {
     throw new ImportError(`${file}: not valid YAML or JSON (${(error as Error).message.split("\n")[0] ?? ""})`);
   }
@@ -154,9 +176,7 @@ export function fieldOf(
     type = element["type"];
     format = typeof element["format"] === "string" ? element["format"] : undefined;
   } else {
-    throw new ImportError(
-      `${where}.${name}: a property this importer cannot read (${JSON.stringify(element).slice(0, 80)})`,
-    );
+    throw new ImportError(`${where}.${name}: a property this importer cannot read (${shownValue(element)})`);
   }
   return {
     field: {
@@ -196,7 +216,11 @@ export function schemaTextOf(
         name: local,
         since,
         description: intro,
-        values: schema["enum"].map((v) => ({ value: String(v), ...docs.get(String(v)) })),
+        values: schema["enum"].map((v: unknown) => {
+          if (typeof v !== "string" && typeof v !== "number")
+            throw new ImportError(`${name}: the enum value ${shownValue(v)} is not a string; enum values are names`);
+          return { value: String(v), ...docs.get(String(v)) };
+        }),
       },
       refs: [],
     };

@@ -34,14 +34,21 @@ export function planSchemaStub(model: Model, request: NewSchemaRequest): { file:
         "and not be a name the generated code reserves",
     );
   }
-  const existing = model.byName.get(name);
+  const existing = declaration(model, name);
   if (existing !== undefined)
-    throw new ScaffoldError(`type ${name} already exists in ${existing.file}; edit that file instead`);
+    throw new ScaffoldError(
+      `${existing.kind} ${name} already exists in ${existing.file}; ` +
+        (existing.kind === "type" ? "edit that file instead" : "a new type needs a name of its own"),
+    );
   const baseType = model.byName.get(base);
   if (baseType === undefined) {
+    const other = declaration(model, base);
     throw new ScaffoldError(
-      `cannot extend ${base}: no schema declares it${didYouMean(base, model.byName.keys())}. ` +
-        "Pass the base type's schema folder with --schemas, or extend an existing type",
+      other === undefined
+        ? `cannot extend ${base}: no schema declares it${didYouMean(base, model.byName.keys())}. ` +
+            "Pass the base type's schema folder with --schemas, or extend an existing type"
+        : `cannot extend ${base}: it is ${other.kind === "enum" ? "an" : "a"} ${other.kind} (${other.file}), ` +
+            "and only a data object type can be extended",
     );
   }
   const file = path.join(request.targetDir ?? path.dirname(baseType.source), `${name}.yaml`);
@@ -49,6 +56,21 @@ export function planSchemaStub(model: Model, request: NewSchemaRequest): { file:
     throw new ScaffoldError(`${file} already exists; it is not a valid schema of ${name}, fix or remove it`);
   const text = request.stubTemplate.replace(/__NAME__/g, name).replace(/__BASE__/g, base);
   return { file, text };
+}
+
+/** What declares `name` in the model, a data object type, an enum, a method or a managed object type, with its file. */
+function declaration(
+  model: Model,
+  name: string,
+): { readonly kind: "type" | "enum" | "method" | "managed object type"; readonly file: string } | undefined {
+  const type = model.byName.get(name);
+  if (type !== undefined) return { kind: "type", file: type.file };
+  const enumModel = model.enumByName.get(name);
+  if (enumModel !== undefined) return { kind: "enum", file: enumModel.file };
+  const method = model.methods.find((m) => m.name === name);
+  if (method !== undefined) return { kind: "method", file: method.file };
+  const managed = model.managedObjects.find((m) => m.name === name);
+  return managed === undefined ? undefined : { kind: "managed object type", file: managed.file };
 }
 
 export function writeSchemaStub(plan: { file: string; text: string }): void {

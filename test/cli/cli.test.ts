@@ -3,6 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   bundledCounts,
+  CATALOGUE_SCHEMAS,
+  FIXTURES,
   REPO,
   run,
   runCli,
@@ -13,6 +15,8 @@ import {
   outputFiles,
   moduleText,
 } from "../support/helpers";
+
+const SPEC = path.join(FIXTURES, "vi-json-excerpt.yaml");
 
 const args = (p: { schemas: string; out: string }): string[] => [
   "--no-bundled",
@@ -272,6 +276,28 @@ require(${JSON.stringify(path.join(REPO, "dist/src/cli/main.js"))})
         ["new", "X"],
         "vsphere-typegen: required option '--extends <Base>' not specified; see `vsphere-typegen new --help`\n",
       ],
+      // new and import check the folder they write into as generate checks --out (/proc is left out: before the check,
+      // Node's recursive mkdir there never returned).
+      [
+        ["new", "MyEvent", "--extends", "Event", "--schemas", "afile"],
+        "vsphere-typegen: --schemas afile is a file; pass the folder to write the schema files into\n",
+      ],
+      [
+        ["new", "MyEvent", "--extends", "Event", "--schemas", "afile/sub"],
+        "vsphere-typegen: --schemas afile/sub cannot be created: afile is a file, not a folder; pass a folder path\n",
+      ],
+      [
+        ["import", SPEC, "--type", "VmEvent", "--schemas", "afile"],
+        "vsphere-typegen: --schemas afile is a file; pass the folder to write the schema files into\n",
+      ],
+      [
+        ["import", SPEC, "--type", "VmEvent", "--schemas", "afile/sub"],
+        "vsphere-typegen: --schemas afile/sub cannot be created: afile is a file, not a folder; pass a folder path\n",
+      ],
+      [
+        ["import", SPEC, "--type", "VmEvent", "--schemas", "node_modules/mine"],
+        "vsphere-typegen: will not write into node_modules/mine: it is inside node_modules, where the next install loses it; give your own folder with --schemas\n",
+      ],
       ...(fs.existsSync("/proc/self")
         ? [
             [
@@ -487,6 +513,36 @@ describe("options", () => {
     expect(fs.existsSync(p.out)).toBe(false);
   });
 
+  test("a config file saved with a byte order mark is read; an empty out or types is refused; its types' problem names it", () => {
+    const p = tempProject();
+    const config = path.join(p.dir, "vsphere-typegen.config.json");
+    fs.writeFileSync(config, '\uFEFF{\n  "out": "",\n  "types": [],\n  "runtimeFrom": ""\n}\n');
+    expect(runCli(["generate", "--no-bundled", "--schemas", p.schemas], p.dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: [
+        'vsphere-typegen: vsphere-typegen.config.json:2:10: out must be a folder path, not ""',
+        'vsphere-typegen: vsphere-typegen.config.json:3:12: types must be a list of type names, such as ["VmPoweredOnEvent"], not an empty list',
+        'vsphere-typegen: vsphere-typegen.config.json:4:18: runtimeFrom must be a string, not ""',
+        "",
+      ].join("\n"),
+    });
+    fs.writeFileSync(
+      config,
+      `\uFEFF${JSON.stringify({ schemas: ["schemas"], bundled: false, types: ["SesionEvent"] })}`,
+    );
+    expect(runCli(["generate"], p.dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        'vsphere-typegen: "types" in vsphere-typegen.config.json: no schema declares SesionEvent (did you mean "SessionEvent"?)\n',
+    });
+    // A --types flag is named as the flag.
+    expect(runCli(["generate", "--types", "SesionEvent"], p.dir).stderr).toMatch(
+      /^vsphere-typegen: --types: no schema/,
+    );
+  });
+
   test("JSON syntax in the config file is located by line and column, not by character position", () => {
     const p = tempProject();
     fs.writeFileSync(
@@ -561,6 +617,30 @@ describe("new", () => {
     );
     expect(runCli(["generate"], dir).stdout).toMatch(/ types from \d+ schema files -> generated\/ /);
     expect(moduleText(path.join(dir, "generated"), "types")).toContain("export interface MyEvent extends Event");
+  });
+
+  test("a name an enum, a method or a managed object type has is refused, and only a data object type is extended", () => {
+    const dir = tempDir();
+    // "mine" first: new writes into the first folder.
+    const flags = ["--no-bundled", "--schemas", "mine", "--schemas", CATALOGUE_SCHEMAS];
+    const refused = (name: string, base: string): string => {
+      const result = runCli(["new", name, "--extends", base, ...flags], dir);
+      expect(result.status).toBe(1);
+      return result.stderr;
+    };
+    expect(refused("EventEventSeverity", "Event")).toMatch(
+      /^vsphere-typegen: enum EventEventSeverity already exists in \S*EventEventSeverity\.yaml; a new type needs a name of its own\n$/,
+    );
+    expect(refused("QueryEvents", "Event")).toMatch(
+      /^vsphere-typegen: method QueryEvents already exists in \S*methods\/QueryEvents\.yaml;/,
+    );
+    expect(refused("EventManager", "Event")).toMatch(
+      /^vsphere-typegen: managed object type EventManager already exists in \S*managed\/EventManager\.yaml;/,
+    );
+    expect(refused("MyEvent", "EventEventSeverity")).toMatch(
+      /^vsphere-typegen: cannot extend EventEventSeverity: it is an enum \(\S*EventEventSeverity\.yaml\), and only a data object type can be extended\n$/,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   test("it never writes inside node_modules", () => {

@@ -1,7 +1,7 @@
 /** The reference docs (`vsphere-typegen docs`): pages that say what the schemas say, links that resolve, hostile text kept inert. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { emitDocs, inline } from "../../src/docs/emitDocs";
+import { codeSpan, emitDocs, inline } from "../../src/docs/emitDocs";
 import { ownedFiles } from "../../src/write/writeFiles";
 import { copyDir, modelOf, REPO, runCli, SESSION_SCHEMAS, tempDir } from "../support/helpers";
 
@@ -114,6 +114,52 @@ test("hostile schema text cannot open a tag, a link, a heading or a table cell",
   expect(row(page, "`x`")).toHaveLength(7);
   expect(inline("a | b")).toBe("a \\| b");
   expect(inline("<b>&")).toBe("&lt;b&gt;&amp;");
+});
+
+test("a code span shows its text as written: no backslashes, a fence longer than any backtick run inside", () => {
+  const methods = fs.readFileSync(path.join(DOCS, "methods.md"), "utf8");
+  expect(methods).toContain("Schema file: `vsphere-typegen/schemas/vim25-api/methods/AbortCustomization_Task.yaml`.");
+  // What the code spans of the page hold (schema files, the managed object and privilege of a call) has no escapes.
+  expect(methods.split("\n").filter((l) => /^(Schema file|Called on) /.test(l) && l.includes("\\"))).toEqual([]);
+  expect(codeSpan("my_schemas/A*B.yaml")).toBe("`my_schemas/A*B.yaml`");
+  expect(codeSpan("a`b")).toBe("``a`b``");
+  expect(codeSpan("``x")).toBe("``` ``x ```");
+  expect(codeSpan(" x ")).toBe("`  x  `");
+  expect(codeSpan("two\nlines")).toBe("`two lines`");
+});
+
+test("a description cannot become a list, a rule or math", () => {
+  const descriptions = [
+    "- not an item",
+    "+ nor this",
+    "1. nor a numbered one",
+    "---",
+    "$$x^2$$ costs $5",
+    "802.1p, -1",
+  ];
+  const files = emitDocs(
+    modelOf(
+      Object.fromEntries(
+        descriptions.map((d, i) => [
+          `T${i}.yaml`,
+          `name: T${i}\ndescription: ${JSON.stringify(`${d}\n\nSecond paragraph.`)}\nfields: {}\n`,
+        ]),
+      ),
+    ),
+    options,
+  );
+  const first = (i: number): string => {
+    const lines = (files.find((f) => f.path === `T${i}.md`)?.text ?? "").split("\n");
+    return lines[lines.indexOf("[Index](README.md)") + 2] ?? "";
+  };
+  expect(descriptions.map((_, i) => first(i))).toEqual([
+    "\\- not an item",
+    "\\+ nor this",
+    "1\\. nor a numbered one",
+    "\\---",
+    "\\$\\$x^2\\$\\$ costs \\$5",
+    "802.1p, -1",
+  ]);
 });
 
 test("the command writes the pages, check says when they are stale, and files it did not write stay", () => {

@@ -85,6 +85,84 @@ test("--closure follows bases and field types; an undefined reference is named",
   );
 });
 
+test("an undefined reference names what refers to it: the type that has the field, or the method", () => {
+  const spec = [
+    "components:",
+    "  schemas:",
+    "    DataObject: {type: object}",
+    "    A:",
+    "      allOf: [{$ref: '#/components/schemas/B'}]",
+    "    B:",
+    "      allOf: [{$ref: '#/components/schemas/DataObject'}]",
+    "      properties:",
+    "        c: {$ref: '#/components/schemas/Missing'}",
+    "paths:",
+    "  /Foo/{moId}/DoThat:",
+    "    post:",
+    "      requestBody:",
+    "        content:",
+    "          application/json:",
+    "            schema:",
+    "              type: object",
+    "              properties:",
+    "                x: {$ref: '#/components/schemas/Gone'}",
+    "",
+  ].join("\n");
+  expect(() => importedSchemas(spec, "spec.yaml", ["A"], true)).toThrow(
+    "spec.yaml: B refers to Missing, which the document does not define",
+  );
+  expect(() => importedSchemas(spec, "spec.yaml", [], true, undefined, ["DoThat"])).toThrow(
+    "spec.yaml: method DoThat refers to Gone, which the document does not define",
+  );
+});
+
+test("a document whose YAML alias holds itself, or expands past any real document, is refused in one line, exit 1", () => {
+  const dir = tempDir();
+  const write = (name: string, lines: string[]): void => fs.writeFileSync(path.join(dir, name), lines.join("\n"));
+  write("circular.yaml", [
+    "components:",
+    "  schemas:",
+    "    DataObject: {type: object}",
+    "    C:",
+    "      properties:",
+    "        loop: &x {nested: *x}",
+    "",
+  ]);
+  // Five levels of ten aliases each: 100,000 nodes from a few lines.
+  const levels = ["a: &l0 [x, x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i <= 5; i++)
+    levels.push(
+      `l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(", ")}]`,
+    );
+  write("expanding.yaml", [...levels, "components:", "  schemas:", "    DataObject: {type: object}", ""]);
+  expect(runCli(["import", "circular.yaml", "--type", "C", "--schemas", "mine"], dir)).toEqual({
+    status: 1,
+    stdout: "",
+    stderr: 'vsphere-typegen: C.loop: a property this importer cannot read ({"nested":"[circular]"})\n',
+  });
+  const expanding = runCli(["import", "expanding.yaml", "--type", "DataObject", "--schemas", "mine"], dir);
+  expect(expanding.status).toBe(1);
+  expect(expanding.stderr).toMatch(/^vsphere-typegen: expanding\.yaml: not valid YAML or JSON \(.*alias.*\)\n$/i);
+  expect(fs.existsSync(path.join(dir, "mine"))).toBe(false);
+});
+
+test("an enum value must be a string (a number is taken as its text), not an object or null", () => {
+  const spec = (values: string): string =>
+    ["components:", "  schemas:", "    Color_enum:", "      type: string", `      enum: ${values}`, ""].join("\n");
+  expect(parse(importedSchemas(spec("[red, 42]"), "s.yaml", ["Color"], false).get("Color") ?? "")).toEqual({
+    name: "Color",
+    enum: ["red", "42"],
+  });
+  expect(() => importedSchemas(spec("[red, {a: 1}]"), "s.yaml", ["Color"], false)).toThrow(
+    'Color_enum: the enum value {"a":1} is not a string; enum values are names',
+  );
+  expect(() => importedSchemas(spec("[red, null]"), "s.yaml", ["Color"], false)).toThrow(
+    "Color_enum: the enum value null is not a string; enum values are names",
+  );
+});
+
 test("a MethodFault field takes the fault or its wrapper; an enum keeps each value's doc and since", () => {
   const eventEx = parse(importedSchemas(specText, SPEC, ["EventEx"], false).get("EventEx") ?? "") as Schema;
   expect(eventEx.fields?.["fault"]).toMatchObject({ type: ["MethodFault", "LocalizedMethodFault"], optional: true });
@@ -179,6 +257,20 @@ test("the command writes new files, keeps existing ones unless --force, never de
   const missing = runCli(["import", "nope.yaml", "--type", "X", "--schemas", "my-schemas"], dir);
   expect(missing.status).toBe(1);
   expect(missing.stderr).toBe("vsphere-typegen: nope.yaml: no such file; pass the VI JSON document (vi-json.yaml)\n");
+});
+
+test("--force never writes a second declaration of a type the target folder holds in a subfolder", () => {
+  const dir = tempDir();
+  const sub = path.join(dir, "my-schemas", "events");
+  fs.mkdirSync(sub, { recursive: true });
+  fs.writeFileSync(path.join(sub, "EventEventSeverity.yaml"), "name: EventEventSeverity\nenum: [kept]\n");
+  fs.writeFileSync(path.join(dir, "vsphere-typegen.config.json"), JSON.stringify({ bundled: false }));
+  const result = runCli(["import", SPEC, "--type", "EventEventSeverity", "--schemas", "my-schemas", "--force"], dir);
+  expect(result.stdout).toContain(
+    "kept my-schemas/events/EventEventSeverity.yaml (declared in my-schemas/events, inside my-schemas but not the file import writes, which is all --force replaces)",
+  );
+  expect(result.stdout).toContain("0 written, 1 kept");
+  expect(fs.existsSync(path.join(dir, "my-schemas", "EventEventSeverity.yaml"))).toBe(false);
 });
 
 test("an import that cannot work is a usage error in one line: nothing named, no such type or method, the root Any", () => {

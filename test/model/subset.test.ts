@@ -133,4 +133,45 @@ describe("generate --types", () => {
         'vsphere-typegen: --types: no schema declares UserLogoutSesionEvent (did you mean "UserLogoutSessionEvent"?)\n',
     });
   });
+
+  test("a recorded subset whose type is gone is a usage error that names the output's header and --types all", () => {
+    const dir = tempDir();
+    fs.cpSync(SESSION_SCHEMAS, path.join(dir, "s"), { recursive: true });
+    const flags = ["--no-bundled", "--schemas", "s", "--out", "gen"];
+    expect(runCli(["generate", ...flags, "--types", "NoAccessUserEvent"], dir).status).toBe(0);
+    fs.rmSync(path.join(dir, "s", "vim25", "NoAccessUserEvent.yaml"));
+    expect(runCli(["generate", ...flags], dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        "vsphere-typegen: the subset gen/index.ts records (--types all: every type): no schema declares NoAccessUserEvent\n",
+    });
+  });
+
+  test("a config file that holds the folders and changes its types gets the new subset, and a typo there is refused", () => {
+    // The command the headers show is plain `generate` either way (the config file holds the subset), so only the
+    // subset itself tells the two outputs apart.
+    const dir = tempDir();
+    const config = (types: string[]): void =>
+      fs.writeFileSync(
+        path.join(dir, "vsphere-typegen.config.json"),
+        JSON.stringify({ schemas: [SESSION_SCHEMAS], bundled: false, out: "gen", types }),
+      );
+    const count = (stdout: string): number => Number(/: (\d+) types from/.exec(stdout)?.[1]);
+    config(["UserLogoutSessionEvent"]);
+    const logout = count(runCli(["generate"], dir).stdout);
+    config(["SessionEvent"]);
+    expect(runCli(["check"], dir).status).toBe(1);
+    const generated = runCli(["generate"], dir);
+    expect(generated.stdout).not.toContain("0 written");
+    expect(count(generated.stdout)).toBeLessThan(logout);
+    expect(fs.readFileSync(path.join(dir, "gen", "index.ts"), "utf8")).toContain("// Types: SessionEvent ");
+    expect(runCli(["check"], dir).status).toBe(0);
+    config(["SessionEvent", "SesionEvent"]);
+    for (const command of ["generate", "check"]) {
+      const result = runCli([command], dir);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("no schema declares SesionEvent");
+    }
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * The cache of release builds (src/release/buildCache.ts): a key's build runs once and is reused whole, a new key
- * replaces the old entry, a concurrent builder of the key is waited for, a dead one's lock is taken, and a failed
- * build leaves nothing behind.
+ * replaces the old entry, a concurrent builder of the key is waited for (however long it takes, saying whom it waits
+ * for), a dead one's lock is taken at once, each builder builds in a folder of its own, and a failed build leaves
+ * nothing behind.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { cachedBuild, digestOf } from "../../src/release/buildCache";
+import { cachedBuild, digestOf, withLock } from "../../src/release/buildCache";
 import { tempDir } from "../support/helpers";
 
 function writing(text: string, counter: { builds: number }): (dir: string) => void {
@@ -65,6 +67,70 @@ test("a lock older than any build is a dead builder's: it is taken and the key b
   expect(counter.builds).toBe(1);
   expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("mine");
   expect(fs.existsSync(lock)).toBe(false);
+});
+
+/** The pid of a process that has exited. */
+function deadPid(): number {
+  const { pid } = spawnSync(process.execPath, ["-e", ""]);
+  return pid;
+}
+
+test("a lock whose holder was stopped (Ctrl-C skips its finally) is taken over at once, not after ten minutes", () => {
+  const root = tempDir();
+  const lock = path.join(root, "k1.lock");
+  fs.mkdirSync(lock);
+  fs.writeFileSync(path.join(lock, "holder"), `${deadPid()} ${os.hostname()}\n`);
+  // A way out for the code that waited: after about two seconds of waiting the work is given up, not done.
+  let calls = 0;
+  let built = false;
+  withLock(
+    lock,
+    () => ++calls > 10,
+    () => {
+      built = true;
+    },
+  );
+  expect(built).toBe(true);
+  expect(fs.existsSync(lock)).toBe(false);
+});
+
+test("a live holder is waited for however old its lock, and the wait says which process it is", async () => {
+  const root = tempDir();
+  const other = spawn(process.execPath, [
+    "-e",
+    `const fs = require("fs"); const lock = ${JSON.stringify(path.join(root, "k1.lock"))}; fs.mkdirSync(lock); fs.writeFileSync(lock + "/holder", process.pid + " " + require("os").hostname()); const old = new Date(Date.now() - 3600000); fs.utimesSync(lock, old, old); console.log("locked"); setTimeout(() => { fs.mkdirSync(${JSON.stringify(path.join(root, "k1"))}); fs.writeFileSync(${JSON.stringify(path.join(root, "k1", "out.txt"))}, "theirs"); fs.rmSync(lock, { recursive: true }); }, 1000);`,
+  ]);
+  await new Promise((resolve) => other.stdout.once("data", resolve));
+  const exited = new Promise((resolve) => other.once("exit", resolve));
+  const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+  const counter = { builds: 0 };
+  let done: string;
+  let written: string[];
+  try {
+    done = cachedBuild(root, "k1", writing("mine", counter));
+  } finally {
+    written = stderr.mock.calls.map((c) => String(c[0]));
+    stderr.mockRestore();
+  }
+  await exited;
+  expect(counter.builds).toBe(0);
+  expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("theirs");
+  expect(written).toEqual([`waiting for ${path.join(root, "k1.lock")}, held by pid ${other.pid}\n`]);
+});
+
+test("each builder builds in a folder of its own, and an interrupted builder's folder is removed", () => {
+  const root = tempDir();
+  const left = path.join(root, `k1.partial-${deadPid()}-0badc0de`);
+  fs.mkdirSync(left);
+  fs.writeFileSync(path.join(left, "out.txt"), "half");
+  let into = "";
+  const done = cachedBuild(root, "k1", (dir) => {
+    into = dir;
+    writing("mine", { builds: 0 })(dir);
+  });
+  expect(path.basename(into)).toMatch(new RegExp(`^k1\\.partial-${process.pid}-[0-9a-f]+$`));
+  expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("mine");
+  expect(fs.readdirSync(root)).toEqual(["k1"]);
 });
 
 test("a build that throws leaves no entry and no lock, and the next call builds", () => {
