@@ -11,12 +11,15 @@ function property(spec: ConfigKey): Record<string, unknown> {
   const description = spec.description;
   switch (spec.kind) {
     case "string":
-      return { description, type: "string" };
+      // A folder named by an empty string is refused by the reader (configFile.ts); `$schema` is the editor's.
+      return { description, type: "string", ...(spec.key === "$schema" ? {} : { minLength: 1 }) };
     case "boolean":
       return { description, type: "boolean" };
     case "folders":
-    case "names":
       return { description, type: "array", items: { type: "string", minLength: 1 } };
+    case "names":
+      // No names is refused by the reader: it would not mean "every type" (`["all"]` does).
+      return { description, type: "array", minItems: 1, items: { type: "string", minLength: 1 } };
     case "choice":
       return { description, enum: [...(spec.values ?? [])], default: spec.values?.[0] };
   }

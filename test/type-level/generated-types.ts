@@ -10,6 +10,7 @@ import type {
   DatacenterEventArgument,
   DatastoreHostMount,
   Event,
+  FetchLike,
   ManagedEntityName,
   ManagedObjectProperties,
   ManagedObjectReference,
@@ -218,13 +219,14 @@ export const task: Promise<ManagedObjectReference> = client.call("PowerOnVM_Task
 export const taskInfo: Promise<TaskInfo> = client.waitForTask(moref);
 export const connecting: Promise<VimClient> = VimClient.connect({ url: "https://vc", username: "u", password: "p" });
 // An option read from the environment may be unset: given as undefined, it is absent.
+declare const environment: Readonly<Record<string, string | undefined>>;
 export const fromEnvironment = VimClient.connect({
   url: "https://vc",
   username: "u",
-  password: process.env["VCENTER_PASSWORD"],
-  thumbprint: process.env["VCENTER_THUMBPRINT"],
+  password: environment["VCENTER_PASSWORD"],
+  thumbprint: environment["VCENTER_THUMBPRINT"],
 });
-declare const ownFetch: (url: string) => Promise<Response>;
+declare const ownFetch: FetchLike;
 export const withFetch = VimClient.connect({ url: "https://vc", username: "u", fetch: ownFetch });
 // @ts-expect-error a fetch of the caller's does its own TLS: no ca, thumbprint or insecure beside it
 export const fetchAndCa = VimClient.connect({ url: "https://vc", username: "u", fetch: ownFetch, ca: "PEM" });

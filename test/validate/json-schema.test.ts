@@ -50,7 +50,17 @@ test("the config file's JSON Schema accepts what the reader accepts and rejects 
   const good = { $schema: "x", schemas: ["a"], out: "o", bundled: false, int64: "bigint", unknownMembers: "strip" };
   expect(validate(good)).toBe(true);
   expect(() => parseConfigText(JSON.stringify(good), "c.json")).not.toThrow();
-  for (const bad of [{ int46: "bigint" }, { dateTime: "date" }, { schemas: "a" }, { out: 3 }, { bundled: "no" }]) {
+  for (const bad of [
+    { int46: "bigint" },
+    { dateTime: "date" },
+    { schemas: "a" },
+    { out: 3 },
+    { bundled: "no" },
+    // What the reader refuses, the editor's schema refuses too: an empty folder name, an empty subset.
+    { out: "" },
+    { runtimeFrom: "" },
+    { types: [] },
+  ]) {
     expect({ bad, valid: validate(bad) }).toEqual({ bad, valid: false });
     expect(() => parseConfigText(JSON.stringify(bad), "c.json")).toThrow(ConfigError);
   }
