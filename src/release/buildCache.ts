@@ -10,9 +10,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 /**
- * A lock that names no holder (one from before holders were recorded, or whose holder died between taking it and
- * writing its name) older than this is a dead holder's. A lock that names its holder is taken over only when that
- * process is gone, however long its build takes.
+ * A lock older than this whose holder cannot be looked at (none named: one from before holders were recorded, or
+ * whose holder died between taking it and writing its name; or one on another host) is a dead holder's. A lock whose
+ * holder runs on this host is taken over only when that process is gone, however long its build takes.
  */
 const STALE_LOCK_MS = 10 * 60_000;
 
@@ -57,15 +57,15 @@ function holderOf(lock: string): { readonly pid: number; readonly host: string }
 
 /**
  * Whether `lock`'s holder is gone: the process it names on this host no longer runs (a build stopped by Ctrl-C never
- * reaches its `finally`), or it names none and is older than `staleMs`. A holder on another host is waited for.
+ * reaches its `finally`) or is this one (a pid a container's earlier run had: this process is waiting, not holding);
+ * or the lock is older than `staleMs` and its holder is one this host cannot look at (another host's, a container's
+ * whose name changed) or none is named.
  */
 function abandoned(lock: string, staleMs: number): boolean {
   const holder = holderOf(lock);
-  if (holder === undefined) {
-    const since = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-    return since !== undefined && Date.now() - since > staleMs;
-  }
-  return holder.host === os.hostname() && !running(holder.pid);
+  if (holder !== undefined && holder.host === os.hostname()) return holder.pid === process.pid || !running(holder.pid);
+  const since = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+  return since !== undefined && Date.now() - since > staleMs;
 }
 
 /**
@@ -130,9 +130,13 @@ export function cachedBuild(cacheRoot: string, key: string, build: (dir: string)
         throw error;
       }
       for (const name of fs.readdirSync(cacheRoot)) {
-        const pid = /\.partial-(\d+)-[0-9a-f]+$/.exec(name)?.[1];
-        const gone = name !== key && !name.endsWith(".lock") && (pid === undefined || !running(Number(pid)));
-        if (gone) fs.rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+        // Another key's partial folder is a build under way while that key's lock is held (by whichever host or
+        // process), else one that never finished; this key's, whose lock this builder holds, never finished.
+        const building = /^(.*)\.partial-\d+-[0-9a-f]+$/.exec(name)?.[1];
+        const held =
+          building !== undefined && building !== key && fs.existsSync(path.join(cacheRoot, `${building}.lock`));
+        if (name !== key && !name.endsWith(".lock") && !held)
+          fs.rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
       }
     },
   );

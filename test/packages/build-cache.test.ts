@@ -94,6 +94,61 @@ test("a lock whose holder was stopped (Ctrl-C skips its finally) is taken over a
   expect(fs.existsSync(lock)).toBe(false);
 });
 
+test("a lock naming this very process (a pid a container's earlier run had) is taken over: it is waiting, not holding", () => {
+  const root = tempDir();
+  const lock = path.join(root, "k1.lock");
+  fs.mkdirSync(lock);
+  fs.writeFileSync(path.join(lock, "holder"), `${process.pid} ${os.hostname()}\n`);
+  let calls = 0;
+  let built = false;
+  withLock(
+    lock,
+    () => ++calls > 10,
+    () => {
+      built = true;
+    },
+  );
+  expect(built).toBe(true);
+});
+
+test("another host's lock is waited for while young and taken once older than any build", () => {
+  const root = tempDir();
+  const lock = path.join(root, "k1.lock");
+  fs.mkdirSync(lock);
+  fs.writeFileSync(path.join(lock, "holder"), "4242 another-host\n");
+  const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+  let calls = 0;
+  let built = false;
+  try {
+    withLock(
+      lock,
+      () => ++calls > 3,
+      () => (built = true),
+    );
+    expect([built, fs.existsSync(lock)]).toEqual([false, true]);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(lock, hourAgo, hourAgo);
+    calls = 0;
+    withLock(
+      lock,
+      () => ++calls > 10,
+      () => (built = true),
+    );
+  } finally {
+    stderr.mockRestore();
+  }
+  expect([built, fs.existsSync(lock)]).toEqual([true, false]);
+});
+
+test("another key's partial folder is kept while its lock is held: a build under way, perhaps on another host", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "k2.lock"));
+  fs.writeFileSync(path.join(root, "k2.lock", "holder"), "4242 another-host\n");
+  fs.mkdirSync(path.join(root, "k2.partial-4242-0badc0de"));
+  cachedBuild(root, "k1", writing("mine", { builds: 0 }));
+  expect(fs.readdirSync(root).sort()).toEqual(["k1", "k2.lock", "k2.partial-4242-0badc0de"]);
+});
+
 test("a live holder is waited for however old its lock, and the wait says which process it is", async () => {
   const root = tempDir();
   const other = spawn(process.execPath, [
