@@ -13,13 +13,11 @@ import type { AbortSignalLike, FetchLike } from "./http.js";
 
 /**
  * What `VimClient.connect` takes. Each optional member may be given as `undefined` too (`password:
- * process.env["VCENTER_PASSWORD"]`), as absent. The TLS options (`ca`, `thumbprint`, `insecure`) and `fetch` exclude
- * each other: a fetch of the caller's does its own TLS.
+ * process.env["VCENTER_PASSWORD"]`), as absent. An interface, not a union, so that `Omit<ConnectOptions, "url">` and
+ * `interface MyOptions extends ConnectOptions` work as users write them; `fetch` with `ca`, `thumbprint` or
+ * `insecure: true` is refused when connecting (a fetch of the caller's does its own TLS).
  */
-export type ConnectOptions = ConnectionOptions & (ClientTls | CallerFetch);
-
-/** What every connection takes. */
-export interface ConnectionOptions {
+export interface ConnectOptions extends TlsOptions {
   /** The vCenter or ESXi host: `https://vc.example.com` (`/sdk` may be given or not). */
   readonly url: string;
   readonly username: string;
@@ -41,24 +39,13 @@ export interface ConnectionOptions {
   readonly signal?: AbortSignalLike | undefined;
   /** The longest one call may take, in milliseconds (default 60,000). */
   readonly timeoutMs?: number | undefined;
+  /**
+   * The fetch to send with (default: the global one, or the client's own over node:https when `ca`, `thumbprint` or
+   * `insecure` is given). A fetch given here does its own TLS: it cannot be given with those three.
+   */
+  readonly fetch?: FetchLike | undefined;
   /** How answers are decoded (the output's defaults when absent). */
   readonly decode?: DecodeOptions | undefined;
   /** `Locale` of the session. */
   readonly locale?: string | undefined;
-}
-
-/**
- * The client's own TLS: Node's checks, or those certificates.ts's options ask for (then over node:https, since
- * fetch takes no TLS options); sent with the global fetch.
- */
-export interface ClientTls extends TlsOptions {
-  readonly fetch?: undefined;
-}
-
-/** A fetch of the caller's to send with, which does its own TLS: none of the client's TLS options beside it. */
-export interface CallerFetch {
-  readonly fetch: FetchLike;
-  readonly ca?: undefined;
-  readonly thumbprint?: undefined;
-  readonly insecure?: undefined;
 }

@@ -49,11 +49,17 @@ type Lookup<T, P extends string> = [T] extends [readonly unknown[]]
           : never
         : never;
 
-/** `T` where a path may step into it: a data object's (each of a union's members one), but not a reference. */
+/**
+ * `T` where a path may step into it: a data object (each of a union's members one), but not a reference. A fault slot
+ * (`MethodFault | LocalizedMethodFault`: a `TaskInfo.error`) is stepped into as the property collector does, as the
+ * LocalizedMethodFault the server holds there (`info.error.localizedMessage`, `info.error.fault`).
+ */
 type DataObject<T> = [T] extends [{ readonly _typeName: infer Name }]
   ? "ManagedObjectReference" extends Name
     ? never
-    : T
+    : [Extract<T, { readonly _typeName: "LocalizedMethodFault" }>] extends [never]
+      ? T
+      : Extract<T, { readonly _typeName: "LocalizedMethodFault" }>
   : never;
 
 type Optionally<L, Optional extends boolean> = L extends [infer V]

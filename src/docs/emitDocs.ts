@@ -113,7 +113,12 @@ function typeText(type: FieldType, field: FieldModel): { type: string; format: s
     case "enum":
       return { type: `${link(type.enumName)}${suffix}`, format: "" };
     case "union":
-      return { type: `${type.typeNames.map(link).join(" or ")}${suffix}`, format: "" };
+      // An array of a union is an array of either: `(A or B)[]`, not `A or B[]`.
+      return {
+        type:
+          suffix === "" ? type.typeNames.map(link).join(" or ") : `(${type.typeNames.map(link).join(" or ")})${suffix}`,
+        format: "",
+      };
     case "any":
       return { type: `any${suffix}`, format: "" };
   }

@@ -145,7 +145,8 @@ export async function editLoopReport(
     const watch = await watchLatencies(cli, args, dir, edited, smoke ? 2 : 7);
     const coldMs = median(cold.map((c) => c.ms));
     const openapiMs = median(openapi);
-    const rssMb = median(cold.map((c) => c.rssMb));
+    // A budget on the peak is judged on the highest of the runs' peaks.
+    const rssMb = Math.max(...cold.map((c) => c.rssMb));
     budget(
       `cold \`generate\` / openapi-typescript, ${label}`,
       coldMs / openapiMs,

@@ -45,6 +45,17 @@ test("a type's page lists its own fields, then each base's, with type, format, o
   expect(page).toContain("Schema file: `vsphere-typegen/schemas/vim25/UserLogoutSessionEvent.yaml`.");
 });
 
+test("a field of several types reads as either, and an array of them as an array of either", () => {
+  const page = fs.readFileSync(path.join(DOCS, "DirectPathProfileManagerCapacityUnknown.md"), "utf8");
+  expect(row(page, "`faultList`")?.[1]).toBe(
+    "([MethodFault](MethodFault.md) or [LocalizedMethodFault](LocalizedMethodFault.md))[]",
+  );
+  const task = fs.readFileSync(path.join(DOCS, "TaskInfo.md"), "utf8");
+  expect(row(task, "`error`")?.[1]).toBe(
+    "[MethodFault](MethodFault.md) or [LocalizedMethodFault](LocalizedMethodFault.md)",
+  );
+});
+
 test("a type with subtypes lists them and draws its family; a large family draws its direct subtypes", () => {
   const session = fs.readFileSync(path.join(DOCS, "SessionEvent.md"), "utf8");
   expect(session).toContain("8 known subtypes:\n\n```mermaid\nflowchart LR\n");

@@ -182,8 +182,6 @@ describeVcsim("VimClient against a vCenter with a self-signed certificate (vcsim
 
   test("TLS options are the client's own: not with a fetch of the caller's, not for an http URL", async () => {
     const own = (url: string, init: unknown): Promise<Response> => fetch(url, init as RequestInit);
-    // The types refuse the two together; a JavaScript caller's are refused when it connects.
-    // @ts-expect-error a fetch of the caller's does its own TLS
     await expect(works({ insecure: true, fetch: own })).rejects.toThrow(
       "ca, thumbprint and insecure are the client's own TLS: a fetch you pass does its own",
     );

@@ -7,6 +7,7 @@ import type {
   AnyEvent,
   AnyMethodFault,
   AnySessionEvent,
+  ConnectOptions,
   DatacenterEventArgument,
   DatastoreHostMount,
   Event,
@@ -228,8 +229,13 @@ export const fromEnvironment = VimClient.connect({
 });
 declare const ownFetch: FetchLike;
 export const withFetch = VimClient.connect({ url: "https://vc", username: "u", fetch: ownFetch });
-// @ts-expect-error a fetch of the caller's does its own TLS: no ca, thumbprint or insecure beside it
-export const fetchAndCa = VimClient.connect({ url: "https://vc", username: "u", fetch: ownFetch, ca: "PEM" });
+// The options as users pass them on: without some of them, or in an interface of their own.
+export function connectTo(url: string, rest: Omit<ConnectOptions, "url">): Promise<VimClient> {
+  return VimClient.connect({ ...rest, url });
+}
+export interface AppOptions extends ConnectOptions {
+  readonly followFrom?: number;
+}
 export function faultName(error: unknown): string | undefined {
   if (error instanceof TaskError) return error.fault?._typeName;
   return error instanceof VimFault ? error.fault._typeName : undefined;
@@ -301,6 +307,14 @@ export async function pathsThatEnd(): Promise<void> {
   await client.retrieve("VirtualMachine", moref, ["config._typeName"]);
   // @ts-expect-error an enum value is a string
   await client.retrieve("VirtualMachine", moref, ["runtime.powerState.length"]);
+}
+
+// A fault slot (a task's info.error) is stepped into as the LocalizedMethodFault the server holds there.
+export async function taskError(): Promise<unknown[]> {
+  const read = await client.retrieve("Task", moref, ["info.error.localizedMessage", "info.error.fault"]);
+  const message: string | undefined = read["info.error.localizedMessage"];
+  const fault: AnyMethodFault | undefined = read["info.error.fault"];
+  return [message, fault];
 }
 
 // list reads through a container view, which holds managed entities only.
