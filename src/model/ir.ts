@@ -143,6 +143,13 @@ export function typeOf(model: Model, name: string): TypeModel {
   return type;
 }
 
+/** The managed entity types (ManagedEntity and those whose base chain reaches it): what a container view holds. */
+export function managedEntityNames(model: Model): string[] {
+  return model.managedObjects
+    .filter((mo) => mo.name === "ManagedEntity" || mo.ancestors.includes("ManagedEntity"))
+    .map((mo) => mo.name);
+}
+
 /** The type itself and its subtypes: every `_typeName` a value declared as `type` may carry. */
 export function typeNamesOf(type: TypeModel): readonly string[] {
   return [type.name, ...type.subtypes];

@@ -16,6 +16,7 @@ import {
   VirtualMachinePowerStateValues,
   type ManagedObjectReference,
 } from "../catalogue";
+import { managedEntityNames } from "../../src/model/ir";
 import { catalogueModel } from "../support/helpers";
 import { soapRecorder, type SoapRecorder } from "./soapRecorder";
 
@@ -189,10 +190,7 @@ describeVcsim("typed property reads (vcsim)", () => {
     });
 
     test("every inventory object, every property, through container views", async () => {
-      const entities = model.managedObjects
-        .filter((mo) => mo.name === "ManagedEntity" || mo.ancestors.includes("ManagedEntity"))
-        .map((mo) => mo.name)
-        .filter((name) => name !== "ComputeResource");
+      const entities = managedEntityNames(model).filter((name) => name !== "ComputeResource");
       const counts: Record<string, number> = {};
       for (const type of entities) counts[type] = (await list(type, pathsOf(type))).length;
       expect(counts).toEqual({

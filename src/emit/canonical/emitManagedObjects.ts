@@ -7,7 +7,7 @@
  * holds managed entities only.
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
-import type { ManagedObjectModel, Model } from "../../model/ir";
+import { managedEntityNames, type ManagedObjectModel, type Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
 import { docCommentLines, safeCommentText } from "../jsdoc";
 import { valueType } from "./emitMethods";
@@ -17,13 +17,6 @@ export const managedObjectNames = {
   name: "ManagedObjectTypeName",
   entity: "ManagedEntityName",
 };
-
-/** The managed entity types: ManagedEntity and the types whose base chain reaches it. */
-function entityNames(model: Model): string[] {
-  return model.managedObjects
-    .filter((mo) => mo.name === "ManagedEntity" || mo.ancestors.includes("ManagedEntity"))
-    .map((mo) => mo.name);
-}
 
 function objectDocs(mo: ManagedObjectModel): string[] {
   const chain = mo.ancestors.length === 0 ? "" : `Extends ${mo.ancestors.map(safeCommentText).join(" > ")}.`;
@@ -88,7 +81,7 @@ export function emitManagedObjects(model: Model, options: CodeOptions): Statemen
         },
       ],
       type:
-        entityNames(model)
+        managedEntityNames(model)
           .map((n) => JSON.stringify(n))
           .join(" | ") || "never",
     },
