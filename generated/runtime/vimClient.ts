@@ -40,17 +40,8 @@ import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "
 import { fetchOf, withFingerprint } from "./clientFetch.js";
 import { eventPageOptions } from "./undecodable.js";
 import { taskResultOf, waitForTask, type TaskWaitOptions } from "./tasks.js";
-import {
-  listObjects,
-  retrieveObjects,
-  retrieveOne,
-  type EntityName,
-  type ListOptions,
-  type ManagedObjectName,
-  type ObjectsAt,
-  type PathsOf,
-  type PropertiesAt,
-} from "./properties.js";
+import { listObjects, retrieveObjects, retrieveOne, type ListOptions } from "./properties.js";
+import type { EntityName, ManagedObjectName, ObjectsAt, PathsOf, PropertiesAt } from "./propertyPaths.js";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires.js";
 
 export class VimClient<A extends ClientTypes = ClientTypes> implements VimSession<A> {

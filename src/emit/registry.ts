@@ -101,10 +101,8 @@ export const CLIENT = {
         "VimSession",
       ],
     },
-    {
-      module: "properties",
-      types: ["CheckedPaths", "ListOptions", "PropertyValue", "RetrievedObject", "RetrievedProperties"],
-    },
+    { module: "properties", types: ["ListOptions"] },
+    { module: "propertyPaths", types: ["CheckedPaths", "PropertyValue", "RetrievedObject", "RetrievedProperties"] },
     { module: "connectOptions", types: ["ConnectOptions"] },
     { module: "contract", types: ["RefArg"] },
     { module: "session", types: ["CallOptions"] },

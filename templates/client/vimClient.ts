@@ -35,17 +35,8 @@ import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "
 import { fetchOf, withFingerprint } from "./clientFetch";
 import { eventPageOptions } from "./undecodable";
 import { taskResultOf, waitForTask, type TaskWaitOptions } from "./tasks";
-import {
-  listObjects,
-  retrieveObjects,
-  retrieveOne,
-  type EntityName,
-  type ListOptions,
-  type ManagedObjectName,
-  type ObjectsAt,
-  type PathsOf,
-  type PropertiesAt,
-} from "./properties";
+import { listObjects, retrieveObjects, retrieveOne, type ListOptions } from "./properties";
+import type { EntityName, ManagedObjectName, ObjectsAt, PathsOf, PropertiesAt } from "./propertyPaths";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires";
 
 export class VimClient<A extends ClientTypes = ClientTypes> implements VimSession<A> {

@@ -2,7 +2,7 @@
 // Everything generated for 779 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas schemas/vim25 --out test/catalogue --no-bundled --runtime-from generated/runtime --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 32901fae7ffd0dcae356c0d0166906f5 57db3a18b2058633fa65ec72332e8137
+// Digest: fe2b8c011118959246a4faf7bc8fa5a4 d6fb3e4067445e5a967093367fc5abe8
 // Files: client.ts=f5effb98b74c5151237c167713613e8a cloudevents.ts=9a0a69bb979023b3c776f0e327e660d6 decoders-dispatch.ts=e8ea4197ba8301461d19ee481fc236a9 decoders-fields.ts=b33ad0fa43eab43221df65052ddeb84e decoders.ts=7be2cb580773b28e22c607b45a8a8917 decoders/_shared.ts=551a3dff00ca3a27ae4a6857d33ad4b7 decoders/a.ts=909ce6e2e100ad6b493650f36b4692d1 decoders/b.ts=b55f9ddee131aab2b3e596c9bb579476 decoders/c.ts=54bbf6a3958097060d63d7e16513948c decoders/d.ts=5eaf4468d7b2c954fca45e7a72169f7e decoders/datastore.ts=1c9e82450cc87b09a4979fa1f32cae87 decoders/dvs.ts=912738c2335417043b31786974b05726 decoders/e.ts=fb6b272aec2f4a7ce26b2daa25a801b7 decoders/f.ts=2d0157c18c8bb58481c77fdcbe205eb4 decoders/g.ts=a16c5fbc14f15d98afcf6ebeadde1ec7 decoders/h.ts=8f812092933bbae2691df1ec44d7c146 decoders/host.ts=b501462d6d24e407763218f22374f005 decoders/i.ts=b13fc970ae7149e4c15072686e44ebb9 decoders/k.ts=cc0cf9fb87acfeaa8003fefc13bb02b2 decoders/l.ts=bce57a60943c8b77a0c02a03988b5c51 decoders/m.ts=d5aa5a9fd6684a96994702722de7bf4a decoders/n.ts=00de99731c094baee7662eab85a8caef decoders/o.ts=9b230933e23b4bea4611da1c6d59d67d decoders/p.ts=c3c6b0863d6673529e9377503781c3ff decoders/r.ts=72a91a137bcd3cdae3efd22623a8ddf8 decoders/s.ts=2f7aa159dbc41517d3574d21c5f666c2 decoders/t.ts=ff4a517736794efa5d5d994891649e50 decoders/u.ts=42003a68ee5d3be835a22d62555503f7 decoders/v.ts=908139ae4e1bcc1ba8c0d3f00b3dc13c decoders/virtual.ts=be53fa76b381af82f4d9d6b36cdd8404 decoders/vm.ts=471e02b0405aa6d072da8584df443bee decoders/w.ts=0eb2859133084af0197aa859bf139b21 encoders.ts=c3d183fc541e19669d144dd823cc8bb3 govmomi-decoders.ts=9c50da6d68b8a3a9c6b88f077c249707 govmomi-decoders/_shared.ts=63ce240a2581370a3d5fe9399f83e107 govmomi-decoders/a.ts=c6333f86df765d27e37e5c24867c1634 govmomi-decoders/b.ts=6ee0d6e63bddbc7e24a79c0aef7af327 govmomi-decoders/c.ts=4d941fa3957002ac12ccf72338b8617e govmomi-decoders/d.ts=f9be4be9f1e6b21e745c6ecb34dd7f2b govmomi-decoders/datastore.ts=491e70922a8df36e1aa68b80227fe8a2 govmomi-decoders/dvs.ts=13759e907dce587212253243b0d0fbda govmomi-decoders/e.ts=88e29dc33928cfa61dd22069e0dca592 govmomi-decoders/f.ts=69a3af7aea0bfb1f5daa5b27f8be9c56 govmomi-decoders/g.ts=4d2581cab720c7b1cf70fc42443e8a05 govmomi-decoders/h.ts=3bd3e7b5c435e94f63ab0a0d36309bf9 govmomi-decoders/host.ts=adb3b01361c6798e8e3fcc43024776b3 govmomi-decoders/i.ts=84527f9be3f1db3c6caeb2f43afde609 govmomi-decoders/k.ts=74e34e33ae4af4641f7343f8b3a44913 govmomi-decoders/l.ts=d5fa5e4657b029109879a86eac8468e6 govmomi-decoders/m.ts=24a2a465548080e0b18ea2a363259f9e govmomi-decoders/n.ts=f95eba2b60aa35a8989631323f1b2b61 govmomi-decoders/o.ts=895375b07704e26fc219a85a25d38492 govmomi-decoders/p.ts=96e66d1235ed7129fc3d2f5b840a05ff govmomi-decoders/r.ts=6fd75494be9b1dc2f6bc7015b40dbfcc govmomi-decoders/s.ts=c0ac99ed1f75293a6f4add1e7db74fa0 govmomi-decoders/t.ts=3d63d951232f130ff2ea031c1bc206d5 govmomi-decoders/u.ts=ad07811679f783de296a20ecc7b93b20 govmomi-decoders/v.ts=be52c157772db795e1a505ad1574dad6 govmomi-decoders/virtual.ts=f9bb6b9d5602c1c175b5382516a80348 govmomi-decoders/vm.ts=295503f4307ab41bdd38bb47a1dbf81c govmomi-decoders/w.ts=5abb1e320ec2c9e1f64e6ca5cb16477b govmomi.ts=75c14e133b60f167c69452c0b6cdece6 guards.ts=9dcade1d775c55147041e51509a908ff managed-objects.ts=3b0353408a12cc2a4b1d72cb1a2da84f methods.ts=b4a3cda63602a98be04c89b7c818c0c5 schema-files.ts=becacb204e69d2f416b2a9d2e25c7425 soap.ts=31d7d2cb535c7bfd3ce9a52bbafc37e3 types.ts=1adadc20ec0589c2d151451a49fd49eb
 // Run time: "../../generated/runtime", imported from there, not copied into runtime/
 // From the 900 schema files listed in schema-files.ts.
@@ -37,13 +37,13 @@ export type {
   TaskWaitOptions,
   VimSession,
 } from "./client.js";
+export type { ListOptions } from "../../generated/runtime/properties.js";
 export type {
   CheckedPaths,
-  ListOptions,
   PropertyValue,
   RetrievedObject,
   RetrievedProperties,
-} from "../../generated/runtime/properties.js";
+} from "../../generated/runtime/propertyPaths.js";
 export type { ConnectOptions } from "../../generated/runtime/connectOptions.js";
 export type { RefArg } from "../../generated/runtime/contract.js";
 export type { CallOptions } from "../../generated/runtime/session.js";
