@@ -10,6 +10,7 @@ import { MARKDOWN_MARKER } from "../emit/header";
 import { names } from "../emit/naming";
 import { formatSpec } from "../formats";
 import type { Doc, EnumModel, FieldModel, FieldType, Model, TypeModel } from "../model/ir";
+import { codeSpan, inline, paragraphs } from "./markdown";
 
 export interface DocsOptions {
   /** How a page names the schema file it comes from (see projectPaths.ts). */
@@ -20,56 +21,6 @@ export interface DocsOptions {
 
 /** A family's diagram shows every descendant up to this many; a larger family shows its direct subtypes. */
 export const FULL_DIAGRAM_LIMIT = 60;
-
-/**
- * Schema text as Markdown shows it literally: one line, with Markdown and HTML punctuation escaped (`$` too, which
- * GitHub reads as math).
- */
-export function inline(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  return oneLine
-    .replace(/[\\`*_[\]<>|#!~&{}()$]/g, (c) =>
-      c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
-    )
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/**
- * Schema text in a code span, shown as written: nothing escaped (a backslash inside a span is shown, not read), the
- * line breaks made spaces, fenced by one backtick more than its longest run of them, and padded with a space where
- * it starts or ends with a backtick or with a space at both ends (the one space each side Markdown strips).
- */
-export function codeSpan(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  const fence = "`".repeat(Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const padded =
-    oneLine.startsWith("`") || oneLine.endsWith("`") || /^ .*[^ ].* $/.test(oneLine) || oneLine === ""
-      ? ` ${oneLine} `
-      : oneLine;
-  return `${fence}${padded}${fence}`;
-}
-
-/**
- * A paragraph's text that Markdown would read as a block of another kind at the start of its line, escaped: a list
- * item (`- `, `+ `, `1. `, `1) `) or a rule (`---`, `- - -`); `-1`, `802.1p` and the like stay as they are.
- */
-function blockStart(text: string): string {
-  return text
-    .replace(/^[-+](?=\s|$)|^-(?=[\s-]*-[\s-]*-[\s-]*$)/, (c) => `\\${c}`)
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
-}
-
-/** A description as paragraphs: each kept apart, each escaped as `inline`, none read as a list or a rule. */
-function paragraphs(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => blockStart(inline(p)))
-    .filter((p) => p !== "");
-}
 
 const page = (name: string): string => `${name}.md`;
 const link = (name: string): string => `[${name}](${page(name)})`;

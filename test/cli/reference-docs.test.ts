@@ -1,7 +1,8 @@
 /** The reference docs (`vsphere-typegen docs`): pages that say what the schemas say, links that resolve, hostile text kept inert. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { codeSpan, emitDocs, inline } from "../../src/docs/emitDocs";
+import { emitDocs } from "../../src/docs/emitDocs";
+import { codeSpan, inline } from "../../src/docs/markdown";
 import { ownedFiles } from "../../src/write/writeFiles";
 import { copyDir, modelOf, REPO, runCli, SESSION_SCHEMAS, tempDir } from "../support/helpers";
 
