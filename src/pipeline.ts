@@ -3,7 +3,15 @@
  * module that calls the stages, each of which takes the previous stage's typed value.
  */
 import * as fs from "node:fs";
-import { INDEX, readsOf, recordedTypeCount, runContext, type PipelineOptions, type RunContext } from "./runContext";
+import {
+  askedTypesFrom,
+  INDEX,
+  readsOf,
+  recordedTypeCount,
+  runContext,
+  type PipelineOptions,
+  type RunContext,
+} from "./runContext";
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
@@ -43,7 +51,7 @@ export {
  * found, `UsageError` for a requested type that no schema declares.
  */
 export function loadModel(options: PipelineOptions, types: readonly string[] | undefined = undefined): Model {
-  return modelOf({ ...readsOf(options), types, typesFrom: options.typesFrom ?? "--types" });
+  return modelOf({ ...readsOf(options), types, typesFrom: askedTypesFrom(options) });
 }
 
 function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types" | "typesFrom">): Model {

@@ -86,6 +86,11 @@ export function readsOf(options: PipelineOptions): Pick<RunContext, "cwd" | "sch
   };
 }
 
+/** What a subset asked for is named as in its problems: the config file's key, or the flag. */
+export function askedTypesFrom(options: PipelineOptions): string {
+  return options.typesFrom ?? "--types";
+}
+
 /** The shared run-time folder in force, relative to the output folder: asked for, else recorded, else none (a copy). */
 function sharedRuntimeOf(options: PipelineOptions, cwd: string, recorded: string): string | undefined {
   const asked = options.runtimeFrom;
@@ -120,7 +125,7 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
   const runtimeFrom = sharedRuntimeOf(options, cwd, recorded);
   const typesFrom =
     options.types !== undefined
-      ? (options.typesFrom ?? "--types")
+      ? askedTypesFrom(options)
       : `the subset ${displayPath(path.join(options.outDir, INDEX), cwd)} records (--types all: every type)`;
   return {
     cwd,
