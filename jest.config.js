@@ -27,6 +27,8 @@ module.exports = {
   // and jest reports "A worker process has failed to exit gracefully", though it left no handle open (its process
   // reached "exit" within milliseconds of jest's end message). A leaked handle still keeps a worker past 5 s: reported.
   workerGracefulExitTimeout: 5000,
+  // The longest suites first, so that no long one starts last (test/sequencer.js).
+  testSequencer: "<rootDir>/test/sequencer.js",
   globalSetup: "<rootDir>/test/globalSetup.js",
   globalTeardown: "<rootDir>/test/globalTeardown.js",
 };

@@ -26,8 +26,9 @@ import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
 import { describeOptions, type CodeOptions } from "./options";
 import { subsetSchemas } from "./model/subset";
 import { didYouMean } from "./validate/suggest";
-import { inputDigest, isCurrent, recordsInputs, withDigests } from "./write/digest";
-import { validateSchemas } from "./validate/validateSchemas";
+import { generator, installedVersion, inputDigest, isCurrent, recordsInputs, withDigests } from "./write/digest";
+import { inLoadOrder, openReadCache, type ReadCache } from "./validate/readCache";
+import { readFiles, validateReads } from "./validate/validateSchemas";
 import { checkPaths, checkSharedRuntime, checkTargetFolder, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
@@ -54,9 +55,25 @@ export function loadModel(options: PipelineOptions, types: readonly string[] | u
   return modelOf({ ...readsOf(options), types, typesFrom: askedTypesFrom(options) });
 }
 
-function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types" | "typesFrom">): Model {
-  const loaded = loadSchemas(run.schemaDirs, run.cwd);
-  const validated = validateSchemas(loaded.files, loaded.diagnostics);
+/**
+ * The read cache of a run's schema folders, in `schemas/` beside the format cache's entries (none without one), for
+ * this generator's code and templates and the YAML parser's version.
+ */
+function readCacheOf(run: Pick<RunContext, "schemaDirs" | "formatCache">): ReadCache {
+  const salt = `${generator(__dirname, path.join(packageRoot(), "templates"))}\0yaml@${installedVersion("yaml")}`;
+  return openReadCache(
+    run.formatCache === undefined ? undefined : path.join(run.formatCache, "schemas"),
+    run.schemaDirs,
+    salt,
+  );
+}
+
+function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types" | "typesFrom" | "formatCache">): Model {
+  const cache = readCacheOf(run);
+  const loaded = loadSchemas(run.schemaDirs, run.cwd, (file) => cache.recall(file));
+  const reads = inLoadOrder([...loaded.recalled, ...readFiles(loaded.files)], loaded.order);
+  cache.record(reads);
+  const validated = validateReads(reads, loaded.diagnostics);
   if (!validated.ok) throw new SchemaError(validated.diagnostics);
   if (run.types === undefined) return buildModel(validated.schemas);
   const subset = subsetSchemas(validated.schemas, run.types);

@@ -79,10 +79,12 @@ export interface RunContext {
 }
 
 /** The schema folders (absolute, each once, in order) and the folder messages are relative to. */
-export function readsOf(options: PipelineOptions): Pick<RunContext, "cwd" | "schemaDirs"> {
+export function readsOf(options: PipelineOptions): Pick<RunContext, "cwd" | "schemaDirs" | "formatCache"> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
   return {
-    cwd: path.resolve(options.cwd ?? process.cwd()),
+    cwd,
     schemaDirs: [...new Set(options.schemaDirs.map((d) => path.resolve(d)))],
+    formatCache: options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(cwd)),
   };
 }
 
@@ -102,7 +104,8 @@ function sharedRuntimeOf(options: PipelineOptions, cwd: string, recorded: string
 
 /** Resolves `options` into a run's context; `code` replaces the code options in force (the CLI's own choice). */
 export function runContext(options: PipelineOptions, code?: CodeOptions): RunContext {
-  const { cwd, schemaDirs } = readsOf(options);
+  const reads = readsOf(options);
+  const { cwd, schemaDirs } = reads;
   const root = projectRoot(options.outDir, cwd);
   const bundled = path.resolve(bundledSchemasDir());
   const inBundle = (d: string): boolean => !path.relative(bundled, d).startsWith("..");
@@ -140,7 +143,7 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
     runtimeFrom,
     sourceName: sourceNamer(root),
     regenerate: regenerateLine(root, { ...folders, code: inForce, types, runtimeFrom }),
-    formatCache: options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(cwd)),
+    formatCache: reads.formatCache,
   };
 }
 

@@ -19,9 +19,21 @@ export interface LoadedFile {
   readonly positionOf: (offset: number) => SourcePos;
 }
 
-export interface LoadResult {
+export interface LoadResult<R = never> {
+  /** The files parsed, in load order. */
   readonly files: readonly LoadedFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /** What `recall` gave for the files it knew, which were not parsed (see loadSchemas). */
+  readonly recalled: readonly R[];
+  /** Every file's absolute path in load order (folder order, then path), parsed or recalled. */
+  readonly order: readonly string[];
+}
+
+/** A schema file's text with its two paths, for a `recall` to know it by. */
+export interface SchemaText {
+  readonly absolutePath: string;
+  readonly displayPath: string;
+  readonly text: string;
 }
 
 const SCHEMA_EXTENSIONS = new Set([".yaml", ".yml"]);
@@ -139,9 +151,19 @@ export function parseSchemaText(
  */
 let lastParses = new Map<string, { text: string; displayPath: string; parsed: ReturnType<typeof parseSchemaText> }>();
 
-/** Loads every schema file under the given folders; `displayBase` is what displayed paths are relative to. */
-export function loadSchemas(dirs: readonly string[], displayBase: string): LoadResult {
+/**
+ * Loads every schema file under the given folders; `displayBase` is what displayed paths are relative to. A file that
+ * `recall` knows (an earlier run's read of the same text: src/validate/readCache.ts) is not parsed: what `recall`
+ * gave is in `recalled` instead.
+ */
+export function loadSchemas<R = never>(
+  dirs: readonly string[],
+  displayBase: string,
+  recall: (file: SchemaText) => R | undefined = () => undefined,
+): LoadResult<R> {
   const files: LoadedFile[] = [];
+  const recalled: R[] = [];
+  const order: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
@@ -160,6 +182,12 @@ export function loadSchemas(dirs: readonly string[], displayBase: string): LoadR
     const absolute = path.resolve(file);
     const displayPath = toDisplayPath(absolute, displayBase);
     const text = fs.readFileSync(absolute, "utf8");
+    order.push(absolute);
+    const known = recall({ absolutePath: absolute, displayPath, text });
+    if (known !== undefined) {
+      recalled.push(known);
+      continue;
+    }
     const last = lastParses.get(absolute);
     const parsed =
       last !== undefined && last.text === text && last.displayPath === displayPath
@@ -170,7 +198,7 @@ export function loadSchemas(dirs: readonly string[], displayBase: string): LoadR
     diagnostics.push(...parsed.diagnostics);
   }
   lastParses = parses;
-  return { files, diagnostics };
+  return { files, diagnostics, recalled, order };
 }
 
 /** A path relative to `base` with posix separators, so that output does not depend on the machine. */

@@ -28,18 +28,19 @@ let generatorDigest: string | undefined;
  */
 export const LAYOUT_PACKAGES = ["prettier", "ts-morph"] as const;
 
+/** The installed version of a package the generator uses. */
+export function installedVersion(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string };
+  return manifest.version;
+}
+
 /** `name@version` of each layout package as installed where the generator runs. */
 export function layoutPackageVersions(): string {
-  return LAYOUT_PACKAGES.map((name) => {
-    const manifest = JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), "utf8")) as {
-      version: string;
-    };
-    return `${name}@${manifest.version}`;
-  }).join(" ");
+  return LAYOUT_PACKAGES.map((name) => `${name}@${installedVersion(name)}`).join(" ");
 }
 
 /** A digest of the generator itself: its code (src/ or dist/src/, whichever runs) and its templates. */
-function generator(codeDir: string, templatesDir: string): string {
+export function generator(codeDir: string, templatesDir: string): string {
   if (generatorDigest === undefined) {
     const hash = createHash("sha256");
     for (const file of [...filesEndingIn(codeDir, [".js", ".ts"]), ...filesEndingIn(templatesDir, [".ts", ".yaml"])]) {
