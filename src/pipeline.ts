@@ -56,13 +56,13 @@ export function loadModel(options: PipelineOptions, types: readonly string[] | u
 }
 
 /**
- * The read cache of a run's schema folders, in `schemas/` beside the format cache's entries (none without one), for
+ * The read cache of a run's schema folders, in `schemas/` beside the format cache's `format/` (none without one), for
  * this generator's code and templates and the YAML parser's version.
  */
 function readCacheOf(run: Pick<RunContext, "schemaDirs" | "formatCache">): ReadCache {
   const salt = `${generator(__dirname, path.join(packageRoot(), "templates"))}\0yaml@${installedVersion("yaml")}`;
   return openReadCache(
-    run.formatCache === undefined ? undefined : path.join(run.formatCache, "schemas"),
+    run.formatCache === undefined ? undefined : path.join(path.dirname(run.formatCache), "schemas"),
     run.schemaDirs,
     salt,
   );

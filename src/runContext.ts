@@ -43,7 +43,8 @@ export interface PipelineOptions {
   readonly runtimeFrom?: string | undefined;
   /**
    * Where formatted modules are cached between runs (the output is the same bytes either way): a folder, or `false`
-   * for none; by default `node_modules/.cache/vsphere-typegen/format/` of the nearest node_modules from `cwd`.
+   * for none; by default `node_modules/.cache/vsphere-typegen/format/` of the nearest node_modules from `cwd`. The
+   * schema files' reads are cached beside it, in its parent's `schemas/` (src/validate/readCache.ts).
    */
   readonly formatCache?: string | false;
 }

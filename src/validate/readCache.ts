@@ -1,8 +1,8 @@
 /**
  * A cache of each schema file's read (its declaration, what the load and per-file validate stages make of its text),
  * so that a run does not parse again the YAML it read before: parsing the bundled schemas' 4,554 files is most of a
- * `--types` run's time. One cache file per schema folder, in `schemas/` under the format cache's folder
- * (node_modules/.cache/vsphere-typegen/format/ by default): safe to delete, never committed. A file's read is used
+ * `--types` run's time. One cache file per schema folder, in `schemas/` beside the format cache's `format/`
+ * (node_modules/.cache/vsphere-typegen/schemas/ by default): safe to delete, never committed. A file's read is used
  * only when its path, displayed path and text are those it was read from, and only files read without a problem are
  * kept (a file with one is read again, its problems reported from its text). Each cache file carries a digest of its
  * body and is named by the generator's own digest, so a damaged or older cache costs a parse, never a wrong
