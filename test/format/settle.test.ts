@@ -4,31 +4,31 @@
  * one statement at a time. Whatever it does, the text is what prettier writes for the whole group: here over
  * generated statements of many kinds, of names from a few characters to past the width, at several depths; and the type tables
  * the emitters print in prettier's layout (src/emit/plan/tableEntry.ts) are what prettier writes for them; and the
- * catalogue under the other code options and a subset is what prettier writes for each file (each statement the
- * committed output lacks is held to prettier alone, which a mislaid one fails).
+ * catalogue under the other code options and a subset is what prettier writes for each file (each statement neither the
+ * committed output nor a template has is held to prettier alone, which a mislaid one fails). prettier runs in a
+ * thread of its own (prettierThread.ts).
  */
 import * as path from "node:path";
-import * as prettier from "prettier";
 import { CodeBlockWriter } from "ts-morph";
 import { writeTableEntry } from "../../src/emit/plan/tableEntry";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { settleGroup, settleStatements, settleTemplate } from "../../src/format/settle";
 import { PRINT_WIDTH } from "../../src/printWidth";
 import { buildOutput, type PipelineOptions } from "../../src/pipeline";
-import {
-  CATALOGUE_OUT,
-  CATALOGUE_SCHEMAS,
-  notPrettierClean,
-  notPrettierCleanBeyond,
-  REPO,
-  sourcesIn,
-} from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, sourcesIn } from "../support/helpers";
 import { seeded } from "../support/generatedText";
+import { prettierThread } from "./prettierThread";
 
 const { next, int, pick, name, sized, list } = seeded(20261203);
 
+const prettier = prettierThread();
+afterAll(() => prettier.close());
+
 const format = (text: string, width: number): Promise<string> =>
   prettier.format(text, { ...PRETTIER_OPTIONS, printWidth: width });
+
+/** The templates, which a test below holds to prettier whole. */
+const TEMPLATES = sourcesIn(path.join(REPO, "templates"), true);
 
 /** prettier, and the texts it was given. */
 function recorded(): { calls: string[]; spy: (text: string, width: number) => Promise<string> } {
@@ -109,8 +109,9 @@ describe.each(Object.keys(KINDS))("a long %s", (kind) => {
           : statement;
       const group = depth === 0 ? `${body}\n` : inBlocks(body, depth);
       if (group.split("\n").some((l) => l.length > PRINT_WIDTH)) long++;
-      const settled = (await settleGroup(group, PRINT_WIDTH, format)) ?? (await format(group, PRINT_WIDTH));
-      expect({ group, settled }).toEqual({ group, settled: await format(group, PRINT_WIDTH) });
+      const formatted = await format(group, PRINT_WIDTH);
+      const settled = (await settleGroup(group, PRINT_WIDTH, format)) ?? formatted;
+      expect({ group, settled }).toEqual({ group, settled: formatted });
     }
     // The generated cases reach long statements, not only the lines that fit.
     expect(long).toBeGreaterThan(10);
@@ -194,13 +195,13 @@ test("the type tables' entries are printed as prettier lays them out", async () 
     );
     for (let d = depth - 1; d >= 0; d--) writer.setIndentationLevel(d).writeLine("}");
     const text = writer.toString();
+    const formatted = await format(text, PRINT_WIDTH);
     // Where every line fits, the text is prettier's; a longer line is the format stage's to settle.
     if (text.split("\n").every((l) => l.length <= PRINT_WIDTH)) {
       kept++;
-      expect(await format(text, PRINT_WIDTH)).toBe(text);
+      expect(formatted).toBe(text);
     } else {
-      const settled = (await settleGroup(text, PRINT_WIDTH, format)) ?? (await format(text, PRINT_WIDTH));
-      expect(settled).toBe(await format(text, PRINT_WIDTH));
+      expect((await settleGroup(text, PRINT_WIDTH, format)) ?? formatted).toBe(formatted);
     }
   }
   expect(kept).toBeGreaterThan(50);
@@ -213,8 +214,9 @@ test("a string with a double quote in it goes to prettier, which picks its quote
   expect(settled).toContain(`'say "hi"'`);
 });
 
-// The committed output (test/format/statement-groups.test.ts) holds the defaults whole; these are the other code
-// options and a subset, whose statements the committed output lacks are each held to prettier.
+// The committed output (test/format/statement-groups.test.ts) holds the defaults whole, and a test below the templates
+// (whose statements the run time's copies are, but for their imports); these are the other code options and a
+// subset, whose statements neither has are each held to prettier.
 const CATALOGUE_RUNS: [string, NonNullable<PipelineOptions["code"]>, string[] | undefined][] = [
   ["bigint and Date", { int64: "bigint", dateTime: "Date" }, undefined],
   [
@@ -224,6 +226,8 @@ const CATALOGUE_RUNS: [string, NonNullable<PipelineOptions["code"]>, string[] | 
   ],
   ["the subset --types UserLogoutSessionEvent", {}, ["UserLogoutSessionEvent"]],
 ];
+/** The files held to prettier whole: the committed catalogue, and the templates. */
+const PROVEN = [...sourcesIn(CATALOGUE_OUT, true), ...TEMPLATES];
 
 test.each(CATALOGUE_RUNS)(
   "the catalogue generated with %s is what prettier writes for each file",
@@ -236,7 +240,7 @@ test.each(CATALOGUE_RUNS)(
       formatCache: false,
     });
     expect(files.length).toBeGreaterThan(30);
-    const { unclean, checked } = await notPrettierCleanBeyond(files, sourcesIn(CATALOGUE_OUT, true));
+    const { unclean, checked } = await prettier.notPrettierCleanBeyond(files, PROVEN);
     expect(unclean).toEqual([]);
     // Each option set changes dozens of statements (the decoders and types of every int64 and date-time field, the
     // unknown-member and unknown-type rules), each checked here.
@@ -249,13 +253,12 @@ test("a statement the proven output lacks, laid out unlike prettier, makes its f
   const proven = [{ path: "a.ts", text: "export const a = 1;\n\nexport const b = 2;\n" }];
   const mislaid = { path: "b.ts", text: "export const a = 1;\n\nexport const c = [1,2];\n" };
   const laid = { path: "c.ts", text: "export const a = 1;\n\nexport const c = [1, 2];\n" };
-  expect(await notPrettierCleanBeyond([mislaid, laid], proven)).toEqual({ unclean: ["b.ts"], checked: 2 });
+  expect(await prettier.notPrettierCleanBeyond([mislaid, laid], proven)).toEqual({ unclean: ["b.ts"], checked: 2 });
 });
 
 test("every template is what prettier writes for it at the generation's options, which settling a template assumes", async () => {
-  const sources = sourcesIn(path.join(REPO, "templates"), true);
-  expect(sources.length).toBeGreaterThan(20);
-  expect(await notPrettierClean(sources)).toEqual([]);
+  expect(TEMPLATES.length).toBeGreaterThan(20);
+  expect(await prettier.notPrettierClean(TEMPLATES)).toEqual([]);
 });
 
 test("a template's imports, their specifiers edited shorter or longer, are settled to what prettier writes", async () => {
