@@ -64,11 +64,19 @@ async function formatPrinted(path: string, text: string, cache: FormatCache | un
       // statement where settle.ts does not know them).
       parts.push(await formatText(group, cache, settleStatements));
     } catch (error) {
-      if (error instanceof SyntaxError) return formatText(text, cache);
+      if (isSyntaxError(error)) return formatText(text, cache);
       throw new Error(`formatting ${path}, group ${index + 1} (from line ${lineOf(text, group)})`, { cause: error });
     }
   }
   return parts.join("\n");
+}
+
+/**
+ * Whether prettier failed to parse: its SyntaxError, known by name, since prettier may run in another realm than this
+ * module (the test suite gives the modules it runs the prettier of Node's own realm: test/environment.js).
+ */
+function isSyntaxError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "SyntaxError";
 }
 
 /** The line of `text` at which `part`, a group of it, starts. */

@@ -5,24 +5,27 @@
  * generated statements of many kinds, of names from a few characters to past the width, at several depths; and the type tables
  * the emitters print in prettier's layout (src/emit/plan/tableEntry.ts) are what prettier writes for them; and the
  * catalogue under the other code options and a subset is what prettier writes for each file (each statement neither the
- * committed output nor a template has is held to prettier alone, which a mislaid one fails). prettier runs in a
- * thread of its own (prettierThread.ts).
+ * committed output nor a template has is held to prettier alone, which a mislaid one fails).
  */
 import * as path from "node:path";
+import * as prettier from "prettier";
 import { CodeBlockWriter } from "ts-morph";
 import { writeTableEntry } from "../../src/emit/plan/tableEntry";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { settleGroup, settleStatements, settleTemplate } from "../../src/format/settle";
 import { PRINT_WIDTH } from "../../src/printWidth";
 import { buildOutput, type PipelineOptions } from "../../src/pipeline";
-import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, sourcesIn } from "../support/helpers";
+import {
+  CATALOGUE_OUT,
+  CATALOGUE_SCHEMAS,
+  notPrettierClean,
+  notPrettierCleanBeyond,
+  REPO,
+  sourcesIn,
+} from "../support/helpers";
 import { seeded } from "../support/generatedText";
-import { prettierThread } from "./prettierThread";
 
 const { next, int, pick, name, sized, list } = seeded(20261203);
-
-const prettier = prettierThread();
-afterAll(() => prettier.close());
 
 const format = (text: string, width: number): Promise<string> =>
   prettier.format(text, { ...PRETTIER_OPTIONS, printWidth: width });
@@ -240,7 +243,7 @@ test.each(CATALOGUE_RUNS)(
       formatCache: false,
     });
     expect(files.length).toBeGreaterThan(30);
-    const { unclean, checked } = await prettier.notPrettierCleanBeyond(files, PROVEN);
+    const { unclean, checked } = await notPrettierCleanBeyond(files, PROVEN);
     expect(unclean).toEqual([]);
     // Each option set changes dozens of statements (the decoders and types of every int64 and date-time field, the
     // unknown-member and unknown-type rules), each checked here.
@@ -253,12 +256,12 @@ test("a statement the proven output lacks, laid out unlike prettier, makes its f
   const proven = [{ path: "a.ts", text: "export const a = 1;\n\nexport const b = 2;\n" }];
   const mislaid = { path: "b.ts", text: "export const a = 1;\n\nexport const c = [1,2];\n" };
   const laid = { path: "c.ts", text: "export const a = 1;\n\nexport const c = [1, 2];\n" };
-  expect(await prettier.notPrettierCleanBeyond([mislaid, laid], proven)).toEqual({ unclean: ["b.ts"], checked: 2 });
+  expect(await notPrettierCleanBeyond([mislaid, laid], proven)).toEqual({ unclean: ["b.ts"], checked: 2 });
 });
 
 test("every template is what prettier writes for it at the generation's options, which settling a template assumes", async () => {
   expect(TEMPLATES.length).toBeGreaterThan(20);
-  expect(await prettier.notPrettierClean(TEMPLATES)).toEqual([]);
+  expect(await notPrettierClean(TEMPLATES)).toEqual([]);
 });
 
 test("a template's imports, their specifiers edited shorter or longer, are settled to what prettier writes", async () => {

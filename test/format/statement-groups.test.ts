@@ -2,16 +2,13 @@
  * The format stage formats a printed module a group of top-level statements at a time: the groups are the module's
  * statements, whole and in order; an edit of one statement changes the groups next to it and no others; and what
  * it writes is what prettier writes for the whole module (every committed generated module is clean under prettier's
- * typescript parser, though the stage formats with babel-ts). prettier runs in a thread of its own (prettierThread.ts).
+ * typescript parser, though the stage formats with babel-ts).
  */
 import * as path from "node:path";
+import * as prettier from "prettier";
 import { formatFiles, PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { statementGroups, topLevelStatements } from "../../src/format/statementGroups";
-import { CATALOGUE_OUT, REPO, sourcesIn } from "../support/helpers";
-import { prettierThread } from "./prettierThread";
-
-const prettier = prettierThread();
-afterAll(() => prettier.close());
+import { CATALOGUE_OUT, notPrettierClean, REPO, sourcesIn } from "../support/helpers";
 
 /** A printed module of many statements, as the emitters print them (prettier's layout, one blank line between). */
 function printedModule(count: number): string {
@@ -69,7 +66,7 @@ test("a module whose groups do not parse on their own is formatted whole, to the
   }
   expect(text).not.toBe("");
   const cutGroup = statementGroups(text).find((g) => g.endsWith("= `one")) ?? "";
-  await expect(prettier.format(cutGroup, PRETTIER_OPTIONS)).rejects.toThrow(SyntaxError);
+  await expect(prettier.format(cutGroup, PRETTIER_OPTIONS)).rejects.toMatchObject({ name: "SyntaxError" });
   const [formatted] = await formatFiles([{ path: "cut.ts", text, printed: true }]);
   expect(formatted?.text).toBe(await prettier.format(text, PRETTIER_OPTIONS));
   expect(formatted?.text).toContain("`one\n\ntwo`");
@@ -89,5 +86,5 @@ test("every committed generated module is what prettier's typescript parser writ
     sourcesIn(dir, true).map((f) => ({ ...f, path: path.relative(REPO, path.join(dir, f.path)) })),
   );
   expect(files.length).toBeGreaterThan(90);
-  expect(await prettier.notPrettierClean(files)).toEqual([]);
+  expect(await notPrettierClean(files)).toEqual([]);
 }, 240_000);
