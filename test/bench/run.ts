@@ -32,7 +32,6 @@ import { decoder as runtimeDecoder } from "../../generated/runtime/runtime";
 import { decodeAt$Event } from "../catalogue/decoders-dispatch";
 import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";
-import { loadModel } from "../../src/pipeline";
 import { dataSet, type DataSet } from "./dataset";
 import { xmlSafe } from "../support/arbitraries";
 import { floorOf } from "./floor";
@@ -46,8 +45,8 @@ import { sourceReport } from "./source";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 import { assertCorrect, budget, budgetLines, incorrect, LIMITS } from "./budgets";
+import { benchModel, buildDir, sessionSchemas, SMOKE } from "./smoke";
 
-const SMOKE = process.env["BENCH_SMOKE"] === "1";
 const COUNT = SMOKE ? 300 : Number(process.env["BENCH_COUNT"] ?? 100_000);
 /** Events of every type are larger (deep data objects): a fifth as many. */
 const CATALOGUE_COUNT = SMOKE ? 100 : Math.round(COUNT / 5);
@@ -57,6 +56,7 @@ const BENCH_DIR = path.resolve(
   __dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, "../../../../test/bench") : __dirname,
 );
 const REPO = path.resolve(BENCH_DIR, "../..");
+const BUILD = buildDir(BENCH_DIR);
 const peers = createRequire(path.join(BENCH_DIR, "package.json"));
 
 type Check = (value: unknown) => boolean;
@@ -69,7 +69,7 @@ function ajvValidators(schema: object, root: string): { valid: Check; allErrors:
     const ajv = new Ajv({ code: { source: true }, discriminator: true, strict: false, allErrors });
     addFormats(ajv);
     const code = standalone(ajv, ajv.compile(schema));
-    const file = path.join(BENCH_DIR, ".build", `ajv-${root}-${allErrors ? "all-errors" : "first-error"}.js`);
+    const file = path.join(BUILD, `ajv-${root}-${allErrors ? "all-errors" : "first-error"}.js`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, code);
     return peers(file) as Check;
@@ -184,7 +184,7 @@ async function compare(
   const { data, ajv } = sharedFor(model, root, count);
   const guardFirst = own.guardFirst === undefined ? undefined : decodes(own.guardFirst);
   const zod = zodSchemaOf(peers("zod") as Zod, model, root);
-  const typia = typiaValidators(BENCH_DIR, root);
+  const typia = typiaValidators(BUILD, root);
   const decode = decodes(own.decode);
   // `all`: whether the check collects every issue of an invalid object (its peer on the invalid set is ajv in
   // all-errors mode) or stops at the first (its peer is ajv's first-error validator); `own`: the generated code,
@@ -257,7 +257,7 @@ async function guards(
 ): Promise<string[]> {
   const { data, ajv } = sharedFor(model, root, count);
   const floor = floorOf(model, root);
-  const typia = typiaValidators(BENCH_DIR, root);
+  const typia = typiaValidators(BUILD, root);
   const decode = decodes(own.decode);
   const laxer = data.invalid.filter((x) => own.is(x) && !decode(x)).length;
   const floorRejects = data.valid.filter((x) => !floor(x)).length;
@@ -561,16 +561,16 @@ async function soapWire(model: Model): Promise<string[]> {
   ];
 }
 
-const SESSION_SCHEMAS = path.join(REPO, "test", "schemas", "vim25");
-const sessionModel = (): Model => loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "generated") });
-
 async function main(): Promise<void> {
-  const model = loadModel({
-    schemaDirs: [path.join(REPO, "schemas", "vim25")],
-    outDir: path.join(REPO, "test", "catalogue"),
-  });
+  // The catalogue's model; a smoke run's data sets and peers come from the session family's (smoke.ts).
+  const model = benchModel(REPO);
   const only = process.env["BENCH_ONLY"];
-  const lines: string[] = [];
+  const lines: string[] = SMOKE
+    ? [
+        "A smoke run (BENCH_SMOKE=1): tiny counts, and the session family's schema model (test/schemas/vim25/) in place of the catalogue's, so that the sets of events of every type below are of the session family's types; it proves the harness, not the speed.",
+        "",
+      ]
+    : [];
   if (only === undefined || only === "session") {
     lines.push(
       ...(await compare(model, "SessionEvent", "SessionEvent-family events", COUNT, {
@@ -619,7 +619,9 @@ async function main(): Promise<void> {
   // build not finished yet is waited for (test/vcsim/vcsim.js); the sections between need no simulator.
   const simulatorAt = lines.length;
   if (only === undefined || only === "stream")
-    lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env["BENCH_STREAM_MB"] ?? 1000))));
+    lines.push(
+      ...(await streamReport(REPO, SMOKE ? 2 : Number(process.env["BENCH_STREAM_MB"] ?? 1000), SMOKE ? 2000 : 20_000)),
+    );
   if (only === undefined || only === "scale")
     // The catalogue's output (test/catalogue/), the peer of the whole API's section below (generated/ is the whole API).
     lines.push(
@@ -632,7 +634,7 @@ async function main(): Promise<void> {
     // A smoke run proves the report on the session family; the catalogue's numbers come from a whole run.
     lines.push(
       ...(SMOKE
-        ? await editLoopReport(REPO, BENCH_DIR, SESSION_SCHEMAS, sessionModel(), true)
+        ? await editLoopReport(REPO, BENCH_DIR, sessionSchemas(REPO), model, true)
         : await editLoopReport(REPO, BENCH_DIR, path.join(REPO, "schemas", "vim25"), model, false)),
     );
   if (process.env["BENCH_SKIP_GENERATION"] !== "1" && (only === undefined || only === "whole"))
@@ -642,7 +644,7 @@ async function main(): Promise<void> {
     lines.push(
       "Generation cost (whole-process wall time, one run each):",
       "",
-      ...generationCost(REPO, BENCH_DIR, sizes, model),
+      ...generationCost(REPO, BENCH_DIR, sizes, model, SMOKE),
     );
   }
   const simulator: string[] = [];

@@ -221,7 +221,7 @@ export async function sourceReport(repo: string, smoke: boolean): Promise<string
         console.error(`source round ${round}: followEvents ${fmt(followed)}/s, source ${fmt(delivered)}/s`);
     }
     await follower.logout();
-    const memoryCount = smoke ? 200 : Number(process.env["BENCH_SOURCE_EVENTS"] ?? 100_000);
+    const memoryCount = smoke ? 50 : Number(process.env["BENCH_SOURCE_EVENTS"] ?? 100_000);
     const memory = await sourceMemory(command, url, poster, memoryCount);
     await poster.logout();
     const first = memory.samples[0];

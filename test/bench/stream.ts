@@ -10,10 +10,14 @@ import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import { decodeEventStream, parseEventArray } from "../catalogue";
 
-/** Writes `megabytes` of events as one JSON array; returns the file, its size and the number of events. */
+/**
+ * Writes `megabytes` of events as one JSON array; returns the file, its size, the number of events, and the first
+ * `sampleEvents` of them as one text.
+ */
 function writeArchive(
   repo: string,
   megabytes: number,
+  sampleEvents: number,
 ): { file: string; bytes: number; events: number; sample: string } {
   const real = JSON.parse(
     fs.readFileSync(path.join(repo, "test/fixtures/QueryEvents.returnval.session-events.json"), "utf8"),
@@ -37,8 +41,8 @@ function writeArchive(
   }
   fs.writeSync(fd, "\n]\n");
   fs.closeSync(fd);
-  // The in-memory peer: the first 20,000 events as one text.
-  const sample = `[${Array.from({ length: 20_000 }, (_, i) =>
+  // The in-memory peer: the first events as one text.
+  const sample = `[${Array.from({ length: sampleEvents }, (_, i) =>
     JSON.stringify({ ...real[i % real.length], key: i + 1, chainId: i + 1 }),
   ).join(",\n")}]`;
   return { file, bytes: fs.statSync(file).size, events, sample };
@@ -52,10 +56,11 @@ function collector(): () => void {
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 
-export async function streamReport(repo: string, megabytes: number): Promise<string[]> {
-  const { file, bytes, events, sample } = writeArchive(repo, megabytes);
+/** The stream of `megabytes` of events, beside the first `sampleEvents` of them in memory. */
+export async function streamReport(repo: string, megabytes: number, sampleEvents: number): Promise<string[]> {
+  const { file, bytes, events, sample } = writeArchive(repo, megabytes, sampleEvents);
   try {
-    // In memory: the median of reads of the 20,000-event text, five before the stream and five after it, so that
+    // In memory: the median of reads of the sample's text, five before the stream and five after it, so that
     // the short peer does not stand for one moment of this noisy host against the stream's long run.
     const rates: number[] = [];
     const readInMemory = (): void => {
@@ -96,7 +101,7 @@ export async function streamReport(repo: string, megabytes: number): Promise<str
     const inMemory = rates.sort((a, b) => a - b)[Math.floor(rates.length / 2)] ?? NaN;
     if (count !== events) throw new Error(`decoded ${count} events of ${events}`);
     return [
-      `An archive of ${events.toLocaleString("en-US")} session events, one JSON array of ${(bytes / 1e6).toFixed(0)} MB on disk, read by decodeEventStream from fs.createReadStream (1 MB chunks), beside parseEventArray on 20,000 of the same events in memory (${(sample.length / 1e6).toFixed(1)} MB, the median of five reads before the stream and five after), ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
+      `An archive of ${events.toLocaleString("en-US")} session events, one JSON array of ${(bytes / 1e6).toFixed(0)} MB on disk, read by decodeEventStream from fs.createReadStream (1 MB chunks), beside parseEventArray on ${sampleEvents.toLocaleString("en-US")} of the same events in memory (${(sample.length / 1e6).toFixed(1)} MB, the median of five reads before the stream and five after), ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
       "",
       "| reader | MB/s | vs in memory | peak RSS of the benchmark's process |",
       "|---|---:|---:|---:|",

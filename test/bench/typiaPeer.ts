@@ -61,14 +61,14 @@ export function typiaSource(model: Model, roots: readonly string[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The built validators for `root`, or undefined when they have not been generated. */
+/** The validators for `root` built in `build` (smoke.ts's buildDir), or undefined when they have not been generated. */
 export function typiaValidators(
-  benchDir: string,
+  build: string,
   root: string,
 ): { is: (v: unknown) => boolean; validate: (v: unknown) => boolean } | undefined {
-  const file = path.join(benchDir, ".build", "typia-js", "validators.js");
+  const file = path.join(build, "typia-js", "validators.js");
   if (!fs.existsSync(file)) return undefined;
-  const built = createRequire(path.join(benchDir, "package.json"))(file) as Record<string, (v: unknown) => boolean>;
+  const built = createRequire(file)(file) as Record<string, (v: unknown) => boolean>;
   const is = built[`is_${root}`];
   const validate = built[`validate_${root}`];
   return is === undefined || validate === undefined ? undefined : { is, validate };
