@@ -63,6 +63,12 @@ function sibling(outDir: string, what: string): string {
 
 const LOCK_WAIT_MS = 60_000;
 
+/**
+ * How long a lock may be without its owner's pid: a run writes the pid right after making the folder, so a lock
+ * without one for longer is a run's killed between the two, and no run is alive to give it back.
+ */
+const PIDLESS_LOCK_MS = 5_000;
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -84,14 +90,29 @@ function lock(outDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    const owner = Number(readIfExists(path.join(lockDir, "pid")));
-    if (Number.isInteger(owner) && owner > 0 && !processAlive(owner)) {
+    const text = readIfExists(path.join(lockDir, "pid"));
+    const owner = Number(text);
+    const known = text !== undefined && Number.isInteger(owner) && owner > 0;
+    if (known ? !processAlive(owner) : pidlessFor(lockDir) > PIDLESS_LOCK_MS) {
       fs.rmSync(lockDir, { recursive: true, force: true });
       continue;
     }
     if (Date.now() > deadline)
-      throw new Error(`${lockDir} is held by process ${owner}; remove it if that process is gone`);
+      throw new Error(
+        known
+          ? `${lockDir} is held by process ${owner}; remove it if that process is gone`
+          : `${lockDir} names no process; remove it if no vsphere-typegen run is writing this output`,
+      );
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
+
+/** How long the lock folder has been there without a pid (0 when it is gone). */
+function pidlessFor(lockDir: string): number {
+  try {
+    return Date.now() - fs.statSync(lockDir).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
