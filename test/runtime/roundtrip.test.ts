@@ -11,6 +11,7 @@ import type { Model } from "../../src/model/ir";
 import { resolveOptions, type CodeOptions } from "../../src/options";
 import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
 import { wireValue } from "../support/arbitraries";
+import { expectEqual } from "../support/wireTable";
 import * as defaults from "../catalogue";
 import { stringifyJson } from "../../generated/runtime/runtime";
 import * as bigint from "../golden/bigint";
@@ -47,9 +48,9 @@ function sortKeys(value: unknown): unknown {
   );
 }
 
-/** JSON-equal, ignoring whitespace and member order, every digit compared. */
+/** JSON-equal, ignoring whitespace and member order, every digit compared (the same text, most often, at once). */
 function jsonEqual(a: string, b: string): boolean {
-  return JSON.stringify(exactJson(a)) === JSON.stringify(exactJson(b));
+  return a === b || JSON.stringify(exactJson(a)) === JSON.stringify(exactJson(b));
 }
 
 interface Api {
@@ -96,7 +97,7 @@ describe.each(combinations)("%s", (_, given, api, model) => {
     fc.assert(
       fc.property(wireValue(model, "DynamicData", options), (wire) => {
         const value = api.parseDynamicData(stringifyJson(wire));
-        expect(api.decodeDynamicData(api.encodeDynamicData(value as never))).toEqual(value);
+        expectEqual(api.decodeDynamicData(api.encodeDynamicData(value as never)), value);
       }),
       { numRuns: RUNS, seed: 1 },
     );
