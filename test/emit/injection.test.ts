@@ -8,7 +8,15 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { buildOutput } from "../../src/pipeline";
-import { diagnosticsOf, located, notPrettierClean, sourcesIn, tempDir, outputFiles } from "../support/helpers";
+import {
+  diagnosticsOf,
+  located,
+  notPrettierCleanBeyond,
+  outputFiles,
+  REPO,
+  sourcesIn,
+  tempDir,
+} from "../support/helpers";
 
 const HOSTILE = [
   "*/ export const injected = 1; /*",
@@ -61,6 +69,17 @@ async function generateInto(files: Record<string, string>): Promise<string> {
   return out;
 }
 
+/**
+ * The files of an output that are not what prettier writes for them. Statements of the run time's copies as generated/
+ * holds them (held to prettier whole by test/format/statement-groups.test.ts) are not formatted again: an output's
+ * copies differ from those in their headers and import specifiers, and every statement a schema's text reaches is not
+ * among them.
+ */
+async function notPrettierCleanOutput(out: string): Promise<string[]> {
+  const proven = sourcesIn(path.join(REPO, "generated", "runtime"), true);
+  return (await notPrettierCleanBeyond(sourcesIn(out, true), proven)).unclean;
+}
+
 /** Each generated file as TypeScript would print it without comments. */
 function codeWithoutComments(out: string): Record<string, string> {
   const printer = ts.createPrinter({ removeComments: true });
@@ -81,7 +100,7 @@ test("hostile documentation text changes no statement, compiles under the strict
   const hostile = await generateInto(schemas(HOSTILE));
   const benign = await generateInto(schemas("Plain documentation."));
   expect(codeWithoutComments(hostile)).toEqual(codeWithoutComments(benign));
-  expect(await notPrettierClean(sourcesIn(hostile, true))).toEqual([]);
+  expect(await notPrettierCleanOutput(hostile)).toEqual([]);
 
   const types = fs.readFileSync(path.join(hostile, "types.ts"), "utf8");
   expect(types).toContain("*\\/ export const injected = 1; /\\*");
@@ -162,7 +181,7 @@ test("hostile enum values and value docs stay string literals and comment text: 
     "Holder.yaml":
       "name: Holder\nfields:\n  level:\n    type: Hostile\n  others:\n    type: Hostile\n    array: true\n",
   });
-  expect(await notPrettierClean(sourcesIn(out, true))).toEqual([]);
+  expect(await notPrettierCleanOutput(out)).toEqual([]);
   const build = path.join(path.dirname(out), "build");
   const program = ts.createProgram(
     outputFiles(out).map((f) => path.join(out, f)),

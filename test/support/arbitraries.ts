@@ -61,6 +61,32 @@ function formatValue(format: FormatKey, options: CodeOptions): fc.Arbitrary<unkn
   }
 }
 
+/**
+ * The arbitraries built so far, per model and options: each type's at each depth is built once and reused by every
+ * value drawn, instead of again for each object a value holds (a fast-check arbitrary holds no state, so the values a
+ * seed gives are the same).
+ */
+const built = new WeakMap<Model, WeakMap<CodeOptions, Map<string, fc.Arbitrary<Record<string, unknown>>>>>();
+
+/** Past this depth, optional objects are left out and arrays are empty: deeper values are drawn alike. */
+const DEEP = 4;
+
+/** `build()`, or the arbitrary it built before for `key` in this model and options. */
+function memo(
+  model: Model,
+  options: CodeOptions,
+  key: string,
+  build: () => fc.Arbitrary<Record<string, unknown>>,
+): fc.Arbitrary<Record<string, unknown>> {
+  let byOptions = built.get(model);
+  if (byOptions === undefined) built.set(model, (byOptions = new WeakMap()));
+  let byKey = byOptions.get(options);
+  if (byKey === undefined) byOptions.set(options, (byKey = new Map()));
+  let arbitrary = byKey.get(key);
+  if (arbitrary === undefined) byKey.set(key, (arbitrary = build()));
+  return arbitrary;
+}
+
 /** Wire values of `declared` or, unless `exact`, of its subtypes (a bigint stands for an int64 written as its digits). */
 export function wireValue(
   model: Model,
@@ -69,14 +95,28 @@ export function wireValue(
   depth = 0,
   exact = false,
 ): fc.Arbitrary<Record<string, unknown>> {
-  const candidates = exact ? [declared] : typeNamesOf(typeOf(model, declared));
-  return fc.constantFrom(...candidates).chain((name) => {
+  const at = Math.min(depth, DEEP);
+  return memo(model, options, `${declared} ${at} ${exact}`, () => {
+    const candidates = exact ? [declared] : typeNamesOf(typeOf(model, declared));
+    // Built when a value is first drawn, not here: recursive types would build forever.
+    return fc.constantFrom(...candidates).chain((name) => concreteValue(model, name, options, at));
+  });
+}
+
+/** Wire values of the concrete type `name`, at `depth`. */
+function concreteValue(
+  model: Model,
+  name: string,
+  options: CodeOptions,
+  depth: number,
+): fc.Arbitrary<Record<string, unknown>> {
+  return memo(model, options, `${name} ${depth}`, () => {
     const type = typeOf(model, name);
     const members: Record<string, fc.Arbitrary<unknown>> = { _typeName: fc.constant(name) };
     const optional: string[] = [];
     for (const field of type.allFields) {
       // Deep down, optional objects are left out so that recursive types (a fault's cause) stay finite.
-      if (depth > 3 && field.optional && field.type.kind !== "primitive" && field.type.kind !== "enum") continue;
+      if (depth >= DEEP && field.optional && field.type.kind !== "primitive" && field.type.kind !== "enum") continue;
       members[field.name] = fieldValue(model, field, options, depth);
       if (field.optional) optional.push(field.name);
     }
@@ -109,7 +149,7 @@ function fieldValue(model: Model, field: FieldModel, options: CodeOptions, depth
       element = fc.constant({ _typeName: "string", _value: "boxed" });
       break;
   }
-  return field.array ? fc.array(element, { maxLength: depth > 3 ? 0 : 3 }) : element;
+  return field.array ? fc.array(element, { maxLength: depth >= DEEP ? 0 : 3 }) : element;
 }
 
 // eslint-disable-next-line no-control-regex -- the characters XML 1.0 excludes (lone surrogates too)

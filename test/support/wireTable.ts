@@ -3,8 +3,9 @@
  * written in its form and read back, which values it can carry and how it gives them back, and how a member no schema
  * declares is added to a form. A new wire is one entry here, and every test of the table runs over it.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { DecodeOptions } from "../catalogue";
-import type { Model } from "../../src/model/ir";
+import type { FieldModel, Model } from "../../src/model/ir";
 import { xmlSafe } from "./arbitraries";
 
 /** The entry points of one generated output that the table uses (generated/ and each golden output have them). */
@@ -56,9 +57,29 @@ function jsonWithMember(text: string, name: string, value: string, under?: strin
   return JSON.stringify(parsed);
 }
 
+/**
+ * `expect(actual).toEqual(expected)`, with Node's strict comparison first: what it finds equal jest does too, and a
+ * property test runs it on thousands of values, where each expect costs a stack trace and a slower walk of its own.
+ */
+export function expectEqual(actual: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
+}
+
+/** Each type's fields by name, per model: goCarried looks one up for each member of each value. */
+const fieldsByName = new WeakMap<Model, Map<string, Map<string, FieldModel>>>();
+
+function fieldOf(model: Model, typeName: string, key: string): FieldModel | undefined {
+  let types = fieldsByName.get(model);
+  if (types === undefined) fieldsByName.set(model, (types = new Map()));
+  let fields = types.get(typeName);
+  if (fields === undefined)
+    types.set(typeName, (fields = new Map(model.byName.get(typeName)?.allFields.map((f) => [f.name, f]))));
+  return fields.get(key);
+}
+
 /** Whether `value` is the Go zero value of an optional field: govmomi's JSON cannot tell it from "unset". */
 function isGoZero(model: Model, typeName: unknown, key: string, value: unknown): boolean {
-  const field = model.byName.get(String(typeName))?.allFields.find((f) => f.name === key);
+  const field = fieldOf(model, String(typeName), key);
   if (field === undefined || !field.optional || field.array) return false;
   if (field.type.kind === "enum") return value === "";
   if (field.type.kind !== "primitive") return false;

@@ -18,7 +18,7 @@ import * as bigintDate from "../golden/bigint-date";
 import * as date from "../golden/date";
 import { wireValue } from "../support/arbitraries";
 import { BUNDLED_SCHEMAS, CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
-import { wiresOf, type WireApi, type WireUnderTest } from "../support/wireTable";
+import { expectEqual, wiresOf, type WireApi, type WireUnderTest } from "../support/wireTable";
 
 /** The whole catalogue for test/catalogue/; the golden outputs of the other modes hold the SessionEvent family. */
 const catalogue = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
@@ -75,7 +75,7 @@ describe.each(TABLE)("%s", (_, wire, api, model, options, runs) => {
       fc.property(carriable, (w) => {
         const value = decoded(w);
         const back = wire.read(wire.write(value), String(value["_typeName"]));
-        expect(wire.carried(back)).toEqual(wire.carried(value));
+        expectEqual(wire.carried(back), wire.carried(value));
       }),
       { numRuns: runs, seed: 11 },
     );
