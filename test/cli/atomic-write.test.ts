@@ -15,6 +15,7 @@ import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "..
  * the folder beside the output that a step of the write makes (or removes) appears: the lock taken, the new folder
  * begun, the old folder set aside, the lock given back. A run spends a few milliseconds of its seconds writing, so
  * moments drawn at random over its time (as this test did, 20 of them) almost all fell before or after the write.
+ * A kill as the lock appears can land before the run wrote its pid in it: the next run takes that lock over after 5 s.
  */
 const KILL_POINTS = ["half-way", "lock", "new", "old", "unlock"] as const;
 type KillPoint = (typeof KILL_POINTS)[number];
