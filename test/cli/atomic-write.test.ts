@@ -1,5 +1,5 @@
 /**
- * Never half-written: runs of the real CLI killed with SIGKILL at random moments leave the output folder
+ * Never half-written: runs of the real CLI killed with SIGKILL at each step of writing the output folder leave it
  * entirely as it was or entirely new, and two concurrent runs leave a consistent result.
  *
  * A swap is two renames (the old folder aside, the new one in): a kill between them leaves the folder absent with
@@ -10,7 +10,15 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "../support/helpers";
 
-const KILLS = 20;
+/**
+ * When each killed run is killed: half-way through the run's measured time (before it writes anything), or as soon as
+ * the folder beside the output that a step of the write makes (or removes) appears: the lock taken, the new folder
+ * begun, the old folder set aside, the lock given back. A run spends a few milliseconds of its seconds writing, so
+ * moments drawn at random over its time (as this test did, 20 of them) almost all fell before or after the write.
+ * A kill as the lock appears can land before the run wrote its pid in it: the next run takes that lock over after 5 s.
+ */
+const KILL_POINTS = ["half-way", "lock", "new", "old", "unlock"] as const;
+type KillPoint = (typeof KILL_POINTS)[number];
 
 interface Prepared {
   /** A folder holding `schemas/` and `generated/`, the output generated from the schemas (state `b`). */
@@ -66,8 +74,26 @@ function outputAsNextRunSees(out: string): { files: Record<string, string>; midS
   return { files: snapshotDir(path.join(parent, aside[0] ?? "")), midSwap: true };
 }
 
-function runAndKill(dir: string, delayMs: number): Promise<void> {
+/**
+ * Runs the CLI in `dir` and kills it at `point` (KILL_POINTS), watching `dir` for the folders its write makes beside
+ * `generated/` (`generated.vsphere-typegen-{lock,new-PID,old-PID}`). The kill lands a moment after what triggers it;
+ * a run that ends first is not killed.
+ */
+function runAndKill(dir: string, point: KillPoint, halfMs: number): Promise<void> {
   return new Promise((resolve) => {
+    const lock = "generated.vsphere-typegen-lock";
+    let locked = false;
+    const watcher = fs.watch(dir, (_event, name) => {
+      if (child.pid === undefined) return;
+      // A rename event tells neither whether the name appeared nor whether it went: the folder says.
+      if (name === lock) locked ||= fs.existsSync(path.join(dir, lock));
+      const fire =
+        (point === "lock" && locked) ||
+        (point === "new" && name === `generated.vsphere-typegen-new-${child.pid}`) ||
+        (point === "old" && name === `generated.vsphere-typegen-old-${child.pid}`) ||
+        (point === "unlock" && name === lock && locked && !fs.existsSync(path.join(dir, lock)));
+      if (fire) child.kill("SIGKILL");
+    });
     const child = spawn(
       process.execPath,
       [path.join(REPO, "bin/vsphere-typegen.js"), "generate", "--no-bundled", "--schemas", "schemas"],
@@ -76,15 +102,16 @@ function runAndKill(dir: string, delayMs: number): Promise<void> {
         stdio: "ignore",
       },
     );
-    const timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
+    const timer = point === "half-way" ? setTimeout(() => child.kill("SIGKILL"), halfMs) : undefined;
     child.on("exit", () => {
       clearTimeout(timer);
+      watcher.close();
       resolve();
     });
   });
 }
 
-test(`${KILLS} runs killed at random moments leave the output entirely old or entirely new`, async () => {
+test(`runs killed at each step of the write (${KILL_POINTS.join(", ")}) leave the output entirely old or entirely new`, async () => {
   const { dir, schema, out, a, b, ms } = setUp();
   const text = {
     a: fs.readFileSync(schema, "utf8").replace("The client address", "The IP address of client"),
@@ -92,26 +119,21 @@ test(`${KILLS} runs killed at random moments leave the output entirely old or en
   };
   const outcomes: string[] = [];
   const key = (snapshot: Record<string, string>): string => JSON.stringify(snapshot);
-  for (let i = 0; i < KILLS; i++) {
+  for (const point of KILL_POINTS) {
     // Each run has something to write: the schema says the opposite of what the folder holds now.
     const before = outputAsNextRunSees(out).files;
     const towardsA = key(before) !== key(a);
     fs.writeFileSync(schema, towardsA ? text.a : text.b);
     const target = towardsA ? a : b;
-    // Most kills land near the end of a run, where the folder is written; some after it.
-    await runAndKill(dir, Math.round(ms * (0.6 + Math.random())));
+    await runAndKill(dir, point, Math.round(ms / 2));
     const seen = outputAsNextRunSees(out);
     const now = key(seen.files);
-    outcomes.push(
-      now === key(before) ? (seen.midSwap ? "old (mid-swap)" : "old") : now === key(target) ? "new" : "MIXED",
-    );
+    const outcome =
+      now === key(before) ? (seen.midSwap ? "old (mid-swap)" : "old") : now === key(target) ? "new" : "MIXED";
+    outcomes.push(`${point}: ${outcome}`);
   }
-  const count = (state: string): number => outcomes.filter((o) => o === state).length;
-  console.log(
-    `kill test: ${KILLS} kills -> ${count("old")} left it old, ${count("old (mid-swap)")} old beside an absent folder, ` +
-      `${count("new")} new, ${count("MIXED")} mixed`,
-  );
-  expect(outcomes.filter((o) => o === "MIXED")).toEqual([]);
+  console.log(`kill test: ${outcomes.join(", ")}`);
+  expect(outcomes.filter((o) => o.endsWith("MIXED"))).toEqual([]);
   // Whatever a kill left behind (a lock, a half-built folder) is cleaned up by the next run.
   fs.writeFileSync(schema, text.b);
   expect(runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir).status).toBe(0);

@@ -5,14 +5,22 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { REPO, run, runCli, tempProject } from "../support/helpers";
+import { copyDir, REPO, run, runCli, tempDir, tempProject } from "../support/helpers";
 
 const BASE = ["--no-bundled", "--schemas", "schemas"];
 
+/** A project with the first output, with its own run time, which the second imports: generated once for the file. */
+let withFirst: string;
+
+beforeAll(() => {
+  withFirst = tempProject().dir;
+  expect(runCli(["generate", ...BASE, "--out", "first"], withFirst).status).toBe(0);
+});
+
+/** A copy of the project with the first output, for a test of its own. */
 function project(): { dir: string; second: string } {
-  const { dir } = tempProject();
-  // The first output, with its own run time; the second imports it.
-  expect(runCli(["generate", ...BASE, "--out", "first"], dir).status).toBe(0);
+  const dir = tempDir();
+  copyDir(withFirst, dir);
   return { dir, second: path.join(dir, "second") };
 }
 

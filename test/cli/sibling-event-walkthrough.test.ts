@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { planSchemaStub, ScaffoldError } from "../../src/scaffold/newSchema";
-import { modelOf, runCli, tempDir } from "../support/helpers";
+import { copyDir, modelOf, runCli, SESSION_SCHEMAS, tempDir, type CliResult } from "../support/helpers";
 
 const STRICT: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -29,12 +29,31 @@ function compile(files: string[], outDir: string): string[] {
   );
 }
 
-test("a new sibling event goes from nothing to decoded in two commands", () => {
+/**
+ * The walkthrough's first command, run once for the file (it reads the whole bundled API, as generate does): a project
+ * holding the stub it wrote, which each test copies, and what it printed.
+ */
+let stub: { project: string; created: CliResult };
+
+beforeAll(() => {
   const project = tempDir();
   const created = runCli(
     ["new", "SessionExpiredEvent", "--extends", "SessionEvent", "--schemas", "my-schemas"],
     project,
   );
+  stub = { project, created };
+});
+
+/** A project of the test's own, as the walkthrough's `new` left it. */
+function stubbedProject(): string {
+  const project = tempDir();
+  copyDir(stub.project, project);
+  return project;
+}
+
+test("a new sibling event goes from nothing to decoded in two commands", () => {
+  const project = stubbedProject();
+  const { created } = stub;
   expect(created.stderr).toBe("");
   expect(created.stdout).toBe(
     "vsphere-typegen: wrote my-schemas/SessionExpiredEvent.yaml (SessionExpiredEvent extends SessionEvent; --schemas); " +
@@ -88,8 +107,7 @@ test("a new sibling event goes from nothing to decoded in two commands", () => {
 });
 
 test("a field added to the stub is checked after the next generate", () => {
-  const project = tempDir();
-  runCli(["new", "SessionExpiredEvent", "--extends", "SessionEvent", "--schemas", "my-schemas"], project);
+  const project = stubbedProject();
   const file = path.join(project, "my-schemas", "SessionExpiredEvent.yaml");
   fs.appendFileSync(file, "  idleMinutes:\n    type: integer\n    format: int32\n");
   // The type alone (--types) and what it needs, as above.
@@ -114,17 +132,20 @@ test("a field added to the stub is checked after the next generate", () => {
 describe("new refuses what generate could not use", () => {
   test("an existing type, an unknown base, a bad name", () => {
     const project = tempDir();
-    const twice = runCli(["new", "UserLogoutSessionEvent", "--extends", "SessionEvent", "--schemas", "s"], project);
+    // Against the SessionEvent family alone (its own copy of SessionEvent and UserLogoutSessionEvent), not the whole
+    // bundled API, which each run would read: the test above shows that new reads that. "s" first: new writes there.
+    const schemas = ["--no-bundled", "--schemas", "s", "--schemas", SESSION_SCHEMAS];
+    const twice = runCli(["new", "UserLogoutSessionEvent", "--extends", "SessionEvent", ...schemas], project);
     expect(twice.status).toBe(1);
     expect(twice.stderr).toMatch(
       /^vsphere-typegen: type UserLogoutSessionEvent already exists in .*UserLogoutSessionEvent\.yaml; edit that file instead\n$/,
     );
-    const unknownBase = runCli(["new", "X", "--extends", "SesionEvent", "--schemas", "s"], project);
+    const unknownBase = runCli(["new", "X", "--extends", "SesionEvent", ...schemas], project);
     expect(unknownBase.status).toBe(1);
     expect(unknownBase.stderr).toContain(
       'cannot extend SesionEvent: no schema declares it (did you mean "SessionEvent"?)',
     );
-    const badName = runCli(["new", "lower", "--extends", "Event", "--schemas", "s"], project);
+    const badName = runCli(["new", "lower", "--extends", "Event", ...schemas], project);
     expect(badName.status).toBe(1);
     expect(badName.stderr).toContain('"lower" cannot be a type name');
     expect(fs.existsSync(path.join(project, "s"))).toBe(false);

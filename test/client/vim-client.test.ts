@@ -21,6 +21,7 @@ import {
 } from "../catalogue";
 import { postEvents as post } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
+import { soapPoster, type SoapPoster } from "./soapPoster";
 
 const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_CLIENT"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
@@ -43,9 +44,13 @@ function leftOver(methods: readonly string[]): Record<string, number> {
 }
 
 /** Resolves once `recorded` has sent `method` `times` times (the last on its way, its answer perhaps not yet read). */
-async function sent(recorded: { methods: string[] }, method: string, times = 1): Promise<void> {
-  while (recorded.methods.filter((m) => m === method).length < times)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+function sent(recorded: { methods: string[] }, method: string, times = 1): Promise<void> {
+  return until(() => recorded.methods.filter((m) => m === method).length >= times);
+}
+
+/** Resolves once `condition` holds, looking every 20 ms. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 function recordingFetch(): { fetch: FetchLike; methods: string[] } {
@@ -122,12 +127,15 @@ function connect(options: Partial<ConnectOptions> = {}): Promise<VimClient> {
   return VimClient.connect({ url: URL_ as string, ...CREDENTIALS, ...options });
 }
 
-/** Takes events from a follow until `done` says so; returns them and ends the loop (which destroys the collector). */
+/**
+ * Takes events from a follow into `seen` until `done` says so; returns them and ends the loop (which destroys the
+ * collector). A caller that passes `seen` watches the follow's progress.
+ */
 async function take(
   follow: AsyncGenerator<FollowedEvent, void, undefined>,
   done: (seen: readonly FollowedEvent[]) => boolean,
+  seen: FollowedEvent[] = [],
 ): Promise<FollowedEvent[]> {
-  const seen: FollowedEvent[] = [];
   for await (const followed of follow) {
     seen.push(followed);
     if (done(seen)) break;
@@ -171,10 +179,13 @@ let vm: ManagedObjectReference;
 describeVcsim("VimClient against vcsim", () => {
   let client: VimClient;
   let poster: VimClient;
+  /** The 10,000 events the follow test follows, posted as plain SOAP (soapPoster.ts) under poster's session. */
+  let bulk: SoapPoster;
 
   beforeAll(async () => {
     client = await connect();
     poster = await connect();
+    bulk = soapPoster(poster, URL_ as string);
     const vms = await client.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });
     const first = vms[0]?.vm?.vm;
     if (first === undefined) throw new Error("vcsim has no VM");
@@ -182,6 +193,7 @@ describeVcsim("VimClient against vcsim", () => {
   });
 
   afterAll(async () => {
+    bulk.close();
     await client.logout();
     await poster.logout();
   });
@@ -287,8 +299,10 @@ describeVcsim("VimClient against vcsim", () => {
   test("followEvents yields a typed VmPoweredOnEvent within a second of a power-on, with its category", async () => {
     const off = await poster.call("PowerOffVM_Task", { _this: vm });
     expect(off.type).toBe("Task");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const follow = client.followEvents({
+    await poster.waitForTask(off);
+    const recorded = recordingFetch();
+    const follower = await connect({ fetch: recorded.fetch });
+    const follow = follower.followEvents({
       filter: {
         _typeName: "EventFilterSpec",
         eventTypeId: ["VmPoweredOnEvent"],
@@ -297,12 +311,14 @@ describeVcsim("VimClient against vcsim", () => {
       since: await latestCheckpoint(client),
     });
     const pending = follow.next();
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the follower is waiting
+    // The follower waits once its second WaitForUpdatesEx is sent (the first, from version "", answers at once).
+    await sent(recorded, "WaitForUpdatesEx", 2);
     const started = Date.now();
     await poster.call("PowerOnVM_Task", { _this: vm });
     const next = await pending;
     const elapsed = Date.now() - started;
     await follow.return();
+    await follower.logout();
     if (next.done === true) throw new Error("the follow ended");
     const { event, category, checkpoint } = next.value;
     expect(event?._typeName).toBe("VmPoweredOnEvent");
@@ -316,8 +332,17 @@ describeVcsim("VimClient against vcsim", () => {
   test("10,000 events posted while following arrive in order, each exactly once", async () => {
     const messages = Array.from({ length: 10_000 }, (_, i) => `bulk-${i}`);
     const follow = client.followEvents({ pageSize: 1000, since: await latestCheckpoint(client) });
-    const seen = take(follow, (s) => messagesOf(s, "bulk-").length === messages.length);
-    await post(poster, messages, 4);
+    // Counted as they come (the newest each time): messagesOf over all seen at each event is 50 million steps.
+    let bulkSeen = 0;
+    const taken: FollowedEvent[] = [];
+    const done = (s: readonly FollowedEvent[]): boolean =>
+      messagesOf(s.slice(-1), "bulk-").length === 1 && ++bulkSeen === messages.length;
+    let following = true;
+    const seen = take(follow, done, taken).finally(() => (following = false));
+    // Never more than 500 ahead of the follower, within the page of 1,000 that vcsim's collector holds: plain SOAP
+    // posts outrun a follower that decodes every event. A follow that ended waits for none.
+    const consumed = (): number => (following ? taken.length : Number.POSITIVE_INFINITY);
+    await bulk.post(messages, { parallel: 4, consumed, ahead: 500 });
     const events = await seen;
     const keys = events.map((f) => f.checkpoint.key);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
@@ -338,12 +363,14 @@ describeVcsim("VimClient against vcsim", () => {
       waitSeconds: 1,
       onStatus: (s) => statuses.push(s.state),
     });
-    const seen = take(follow, (s) => messagesOf(s, "term-").length === 20);
+    const taken: FollowedEvent[] = [];
+    const seen = take(follow, (s) => messagesOf(s, "term-").length === 20, taken);
     await post(
       poster,
       Array.from({ length: 10 }, (_, i) => `term-${i}`),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Mid-stream: once it has taken the first ten.
+    await until(() => messagesOf(taken, "term-").length === 10);
     await poster.call("TerminateSession", {
       _this: poster.serviceContent.sessionManager as ManagedObjectReference,
       sessionId: [follower.userSession?.key ?? ""],
@@ -507,19 +534,34 @@ describeVcsim("VimClient against vcsim", () => {
     // after it with it. Each call has a timeout of 10 s, so a stall is a named "no answer", not a hung suite.
     const clients = await Promise.all(Array.from({ length: 4 }, () => connect({ timeoutMs: 10_000 })));
     const [posterA, posterB, makerA, makerB] = clients as [VimClient, VimClient, VimClient, VimClient];
-    const postMany = (c: VimClient, n: number): Promise<number> =>
-      post(
-        c,
-        Array.from({ length: n }, (_, i) => `lock-${i}`),
-      ).then(() => n);
+    // The collectors made so far: each poster keeps within a few posts of 1.5 for each, so that the 1,800 posts (plain
+    // SOAP, far quicker than the makers' calls) are spread over all the 600 collectors' lives.
+    let made = 0;
+    const postMany = async (c: VimClient, n: number): Promise<number> => {
+      const posts = soapPoster(c, URL_ as string, 10_000);
+      try {
+        const messages = Array.from({ length: n }, (_, i) => `lock-${i}`);
+        await posts.post(messages, { consumed: () => made * 1.5, ahead: 10 });
+      } finally {
+        posts.close();
+      }
+      return n;
+    };
     const makeMany = async (c: VimClient, n: number): Promise<number> => {
-      for (let i = 0; i < n; i++) {
-        const collector = await c.call("CreateCollectorForEvents", {
-          _this: c.eventManager(),
-          filter: { _typeName: "EventFilterSpec" },
-        });
-        await c.call("SetCollectorPageSize", { _this: collector, maxCount: 1000 });
-        await c.call("DestroyCollector", { _this: collector });
+      try {
+        for (let i = 0; i < n; i++) {
+          const collector = await c.call("CreateCollectorForEvents", {
+            _this: c.eventManager(),
+            filter: { _typeName: "EventFilterSpec" },
+          });
+          await c.call("SetCollectorPageSize", { _this: collector, maxCount: 1000 });
+          await c.call("DestroyCollector", { _this: collector });
+          made++;
+        }
+      } catch (error) {
+        // The posters no longer wait for the makers, so that none outlives the failed test.
+        made = Number.POSITIVE_INFINITY;
+        throw error;
       }
       return n;
     };
@@ -602,10 +644,9 @@ describeVcsim("the vsphere-events command against vcsim", () => {
     command = installCommand();
     poster = await connect();
     // vcsim keeps its newest 1,000 events, and the tests above posted 10,000: a power-on for the query to find.
-    await poster.call("PowerOffVM_Task", { _this: vm });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await poster.call("PowerOnVM_Task", { _this: vm });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Each task waited for (a VM already off fails the first: no matter), so the power-on's event is recorded.
+    await poster.waitForTask(await poster.call("PowerOffVM_Task", { _this: vm })).catch(() => undefined);
+    await poster.runTask("PowerOnVM_Task", { _this: vm });
   }, 120_000);
 
   afterAll(() => poster.logout());

@@ -29,31 +29,36 @@ const STRICTEST: ts.CompilerOptions = {
   erasableSyntaxOnly: true,
 };
 
-/**
- * Compiles `files` (plus overrides given as text) and returns each error as `file:line message`: of every file, or,
- * with `only`, of that file alone (the checker then checks of the others only what it uses).
- */
-function compile(files: string[], overrides: Record<string, string> = {}, options = STRICT, only?: string): string[] {
+/** A program of `files` under `options`, with the files of `virtual` (path to text) there too, read from memory. */
+function program(files: string[], options: ts.CompilerOptions, virtual: Record<string, string> = {}): ts.Program {
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
-  host.readFile = (name) => overrides[path.resolve(name)] ?? readFile(name);
-  const program = ts.createProgram(files, options, host);
-  const source = only === undefined ? undefined : program.getSourceFile(only);
-  const diagnostics =
-    source === undefined
-      ? ts.getPreEmitDiagnostics(program)
-      : [
-          ...program.getOptionsDiagnostics(),
-          ...program.getGlobalDiagnostics(),
-          ...program.getSyntacticDiagnostics(source),
-          ...program.getSemanticDiagnostics(source),
-        ];
+  const fileExists = host.fileExists.bind(host);
+  host.readFile = (name) => virtual[path.resolve(name)] ?? readFile(name);
+  host.fileExists = (name) => virtual[path.resolve(name)] !== undefined || fileExists(name);
+  return ts.createProgram([...files, ...Object.keys(virtual)], options, host);
+}
+
+/** Each diagnostic as `file:line message`. */
+function described(diagnostics: readonly ts.Diagnostic[]): string[] {
   return diagnostics.map((d) => {
     const where = d.file
       ? `${path.relative(REPO, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
       : "";
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
   });
+}
+
+/** The errors of `file` alone in `compiled`: the checker checks of the other files only what this one uses. */
+function errorsOf(compiled: ts.Program, file: string): string[] {
+  const source = compiled.getSourceFile(file);
+  if (source === undefined) throw new Error(`${file} is not in the program`);
+  return described([
+    ...compiled.getOptionsDiagnostics(),
+    ...compiled.getGlobalDiagnostics(),
+    ...compiled.getSyntacticDiagnostics(source),
+    ...compiled.getSemanticDiagnostics(source),
+  ]);
 }
 
 const OUTPUTS = ["generated", "test/catalogue", ...GOLDEN_OUTPUTS];
@@ -104,11 +109,40 @@ function compiledHere(dir: string, files: string[]): string[] {
   return dir === "generated" ? files.filter((f) => f.startsWith(path.join(REPO, dir, "runtime") + path.sep)) : files;
 }
 
+/** The files of an output, as absolute paths. */
+const filesOf = (dir: string): string[] => outputFiles(path.join(REPO, dir)).map((f) => path.join(REPO, dir, f));
+
+/**
+ * The outputs' compile, made by the first test that asks: one program of every output's files (compiledHere), so that
+ * the library files and generated/'s run time, which every other output imports, are read and checked once, and
+ * each output's test reads the errors of its own files. Each file is a module that declares nothing global (a test
+ * below), so no output compiles here only thanks to another beside it.
+ */
+let outputsCompile: { program: ts.Program; diagnostics: readonly ts.Diagnostic[] } | undefined;
+function outputsCompiled(): { program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
+  if (outputsCompile === undefined) {
+    const compiled = program(
+      OUTPUTS.flatMap((dir) => compiledHere(dir, filesOf(dir))),
+      STRICTEST,
+    );
+    outputsCompile = { program: compiled, diagnostics: ts.getPreEmitDiagnostics(compiled) };
+  }
+  return outputsCompile;
+}
+
+/** The errors of the outputs' compile in `dir`'s files, and those of no file. */
+function outputErrors(dir: string): string[] {
+  const folder = path.join(REPO, dir) + path.sep;
+  return described(
+    outputsCompiled().diagnostics.filter((d) => d.file === undefined || d.file.fileName.startsWith(folder)),
+  );
+}
+
 test.each(OUTPUTS.map((dir) => [dir === "generated" ? "generated/'s run time" : dir, dir]))(
   "%s compiles with no runtime dependency under strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess, noUnused*, @tsconfig/strictest and erasableSyntaxOnly",
   (_label, dir) => {
-    const generated = outputFiles(path.join(REPO, dir)).map((f) => path.join(REPO, dir, f));
-    expect(compile(compiledHere(dir, generated), {}, STRICTEST)).toEqual([]);
+    const generated = filesOf(dir);
+    expect(outputErrors(dir)).toEqual([]);
     // Nothing from outside the output: each import names a module of the output, or of the run-time folder its
     // header records it shares (`--runtime-from`: the golden outputs import generated/'s).
     const shared = parseRecordedRuntime(fs.readFileSync(path.join(REPO, dir, "index.ts"), "utf8"));
@@ -196,18 +230,37 @@ test("generated/ runs with its types stripped, as Node's type stripping runs it 
   expect(run.stdout).toBe(`UserLogoutSessionEvent ${fixture.userName} false true\n`);
 });
 
+test("every compiled file is a module that declares nothing global, so each output compiles on its own", () => {
+  const { program: compiled } = outputsCompiled();
+  const roots = compiled.getRootFileNames();
+  expect(roots.length).toBeGreaterThan(100);
+  const shared = roots.filter((f) => {
+    const source = compiled.getSourceFile(f);
+    return source === undefined || !ts.isExternalModule(source) || /\bdeclare global\b/.test(source.text);
+  });
+  expect(shared).toEqual([]);
+});
+
+/**
+ * The type-level tests as written and, beside them in the same folder, without their directives: one program, so
+ * that the catalogue they import is read once, and each file's errors are its own.
+ */
+const typeLevelLines = fs.readFileSync(typeLevel, "utf8").split("\n");
+const directive = (line: string): boolean => line.trim().startsWith("// @ts-expect-error");
+const stripped = path.join(path.dirname(typeLevel), "generated-types.without-directives.ts");
+let typeLevelProgram: ts.Program | undefined;
+const typeLevelCompiled = (): ts.Program =>
+  (typeLevelProgram ??= program([typeLevel], STRICT, {
+    [stripped]: typeLevelLines.map((line) => (directive(line) ? "//" : line)).join("\n"),
+  }));
+
 test("the type-level tests compile: every @ts-expect-error line is an error", () => {
-  expect(compile([typeLevel], {}, STRICT, typeLevel)).toEqual([]);
+  expect(errorsOf(typeLevelCompiled(), typeLevel)).toEqual([]);
 });
 
 test("without their directives, exactly the marked lines fail", () => {
-  const text = fs.readFileSync(typeLevel, "utf8");
-  const lines = text.split("\n");
-  const marked = lines.flatMap((line, i) => (line.trim().startsWith("// @ts-expect-error") ? [i + 2] : []));
+  const marked = typeLevelLines.flatMap((line, i) => (directive(line) ? [i + 2] : []));
   expect(marked.length).toBeGreaterThanOrEqual(8);
-  const stripped = lines.map((line) => (line.trim().startsWith("// @ts-expect-error") ? "//" : line)).join("\n");
-  const errorLines = new Set(
-    compile([typeLevel], { [typeLevel]: stripped }, STRICT, typeLevel).map((e) => Number(/:(\d+) /.exec(e)?.[1])),
-  );
+  const errorLines = new Set(errorsOf(typeLevelCompiled(), stripped).map((e) => Number(/:(\d+) /.exec(e)?.[1])));
   expect([...errorLines].sort((a, b) => a - b)).toEqual(marked);
 });
