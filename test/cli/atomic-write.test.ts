@@ -79,7 +79,7 @@ function outputAsNextRunSees(out: string): { files: Record<string, string>; midS
  * `generated/` (`generated.vsphere-typegen-{lock,new-PID,old-PID}`). The kill lands a moment after what triggers it;
  * a run that ends first is not killed.
  */
-function runAndKill(dir: string, point: KillPoint, halfMs: number): Promise<void> {
+function runAndKill(dir: string, point: KillPoint, halfMs: number): Promise<NodeJS.Signals | null> {
   return new Promise((resolve) => {
     const lock = "generated.vsphere-typegen-lock";
     let locked = false;
@@ -103,10 +103,10 @@ function runAndKill(dir: string, point: KillPoint, halfMs: number): Promise<void
       },
     );
     const timer = point === "half-way" ? setTimeout(() => child.kill("SIGKILL"), halfMs) : undefined;
-    child.on("exit", () => {
+    child.on("exit", (_code, signal) => {
       clearTimeout(timer);
       watcher.close();
-      resolve();
+      resolve(signal);
     });
   });
 }
@@ -118,6 +118,7 @@ test(`runs killed at each step of the write (${KILL_POINTS.join(", ")}) leave th
     b: fs.readFileSync(schema, "utf8"),
   };
   const outcomes: string[] = [];
+  const killed: string[] = [];
   const key = (snapshot: Record<string, string>): string => JSON.stringify(snapshot);
   for (const point of KILL_POINTS) {
     // Each run has something to write: the schema says the opposite of what the folder holds now.
@@ -125,15 +126,19 @@ test(`runs killed at each step of the write (${KILL_POINTS.join(", ")}) leave th
     const towardsA = key(before) !== key(a);
     fs.writeFileSync(schema, towardsA ? text.a : text.b);
     const target = towardsA ? a : b;
-    await runAndKill(dir, point, Math.round(ms / 2));
+    if ((await runAndKill(dir, point, Math.round(ms / 2))) === "SIGKILL") killed.push(point);
     const seen = outputAsNextRunSees(out);
     const now = key(seen.files);
     const outcome =
       now === key(before) ? (seen.midSwap ? "old (mid-swap)" : "old") : now === key(target) ? "new" : "MIXED";
     outcomes.push(`${point}: ${outcome}`);
   }
-  console.log(`kill test: ${outcomes.join(", ")}`);
+  console.log(`kill test: ${outcomes.join(", ")}; killed at ${killed.join(", ")}`);
   expect(outcomes.filter((o) => o.endsWith("MIXED"))).toEqual([]);
+  // The kills landed: half-way always (its run has half its time left), and most of the steps' (a kill lands a moment
+  // after its step, when a run near its end may have ended): a test whose kills all missed would prove nothing.
+  expect(killed).toContain("half-way");
+  expect(killed.length).toBeGreaterThanOrEqual(3);
   // Whatever a kill left behind (a lock, a half-built folder) is cleaned up by the next run.
   fs.writeFileSync(schema, text.b);
   expect(runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir).status).toBe(0);

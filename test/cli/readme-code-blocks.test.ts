@@ -395,6 +395,9 @@ test("the README's first screen: install from the tarballs, decode an event, Com
       `; next: ${generateLine.replace(" --types SessionExpiredEvent", "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n$`,
     ),
   );
+  // The hint as new printed it: the whole API with the new type (generated only; its compile is the package tests').
+  shellLine(generateLine.replace(" --types SessionExpiredEvent", ""), app);
+  expect(lastOutput).toMatch(new RegExp(`: ${bundledCounts().types + 1} types from `));
   shellLine(generateLine, app);
   const subsetTypes = Number(/: (\d+) types from /.exec(lastOutput)?.[1]);
   expect(subsetTypes).toBeGreaterThan(1);

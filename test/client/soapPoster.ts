@@ -1,6 +1,6 @@
 /**
  * Posts GeneralUserEvents to vcsim as plain SOAP, for the suites that post thousands of events to follow and test
- * nothing of the posting itself (vim-client, event-sink, nats-sink): the PostEvent request is written once by the
+ * nothing of the posting itself (vim-client, event-sink): the PostEvent request is written once by the
  * catalogue's soapRequest with a placeholder for the message, each post puts its message in and sends it over a pool of
  * kept-alive connections, and only the answer's status is read. A post costs about a tenth of the CPU of one through
  * VimClient.call (0.12 ms against 1.3 ms here: the encoder, fetch and the answer's decoding), which made posting most

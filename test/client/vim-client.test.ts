@@ -299,7 +299,8 @@ describeVcsim("VimClient against vcsim", () => {
   test("followEvents yields a typed VmPoweredOnEvent within a second of a power-on, with its category", async () => {
     const off = await poster.call("PowerOffVM_Task", { _this: vm });
     expect(off.type).toBe("Task");
-    await poster.waitForTask(off);
+    // A VM already off fails the task, and is off all the same.
+    await poster.waitForTask(off).catch(() => undefined);
     const recorded = recordingFetch();
     const follower = await connect({ fetch: recorded.fetch });
     const follow = follower.followEvents({

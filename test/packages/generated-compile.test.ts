@@ -231,14 +231,27 @@ test("generated/ runs with its types stripped, as Node's type stripping runs it 
 });
 
 test("every compiled file is a module that declares nothing global, so each output compiles on its own", () => {
-  const { program: compiled } = outputsCompiled();
+  const { program: compiled, diagnostics } = outputsCompiled();
   const roots = compiled.getRootFileNames();
   expect(roots.length).toBeGreaterThan(100);
+  // Nothing that one file could lend the others in one program: a script, a global or module augmentation, a
+  // reference to another file, a library or ambient types.
   const shared = roots.filter((f) => {
     const source = compiled.getSourceFile(f);
-    return source === undefined || !ts.isExternalModule(source) || /\bdeclare global\b/.test(source.text);
+    return (
+      source === undefined ||
+      !ts.isExternalModule(source) ||
+      /\bdeclare global\b/.test(source.text) ||
+      source.statements.some((s) => ts.isModuleDeclaration(s) && ts.isStringLiteral(s.name)) ||
+      source.referencedFiles.length + source.typeReferenceDirectives.length + source.libReferenceDirectives.length > 0
+    );
   });
   expect(shared).toEqual([]);
+  // And no error of the compile falls outside the outputs' own files, where no output's test would read it.
+  const outputs = OUTPUTS.map((dir) => path.join(REPO, dir) + path.sep);
+  expect(
+    described(diagnostics.filter((d) => d.file !== undefined && !outputs.some((o) => d.file?.fileName.startsWith(o)))),
+  ).toEqual([]);
 });
 
 /**
