@@ -652,7 +652,7 @@ async function main(): Promise<void> {
     simulator.push(...(await clientReport(REPO, SMOKE, path.join(__dirname, "follower.js"))));
   if (only === undefined || only === "source") simulator.push(...(await sourceReport(REPO, SMOKE)));
   lines.splice(simulatorAt, 0, ...simulator);
-  lines.push(...budgetLines());
+  lines.push(...budgetLines(SMOKE));
   console.log(lines.join("\n"));
   // A generated guard or decoder that answers wrongly (or a floor that rejects a valid object) fails the run, and a
   // whole run then writes nothing into the page.
