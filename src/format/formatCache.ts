@@ -5,14 +5,12 @@
  * node_modules (nothing is created then). An entry carries the digest of its text and is ignored when it does not
  * match, so a damaged entry costs a format, never a wrong byte.
  */
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { pruneCacheFiles, readCacheFile, sha, writeCacheFile } from "../cacheFiles";
 
 /** How many entries the cache keeps (groups of statements): a few whole outputs' worth, the oldest removed first. */
 const MAX_ENTRIES = 6_000;
-
-const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 export interface FormatCache {
   get(unformatted: string): string | undefined;
@@ -45,49 +43,13 @@ export function openFormatCache(dir: string, salt: string): FormatCache {
   const fileOf = (key: string): string => path.join(dir, `${key.slice(0, 40)}.ts.txt`);
   return {
     get(unformatted) {
-      const file = fileOf(keyOf(unformatted));
-      let text: string;
-      try {
-        text = fs.readFileSync(file, "utf8");
-      } catch {
-        return undefined;
-      }
-      const newline = text.indexOf("\n");
-      const formatted = text.slice(newline + 1);
-      if (newline <= 0 || text.slice(0, newline) !== sha(formatted)) return undefined;
-      // Used: the last to be pruned.
-      const now = new Date();
-      try {
-        fs.utimesSync(file, now, now);
-      } catch {
-        // Not ours to touch (read-only): the entry is still good.
-      }
-      return formatted;
+      return readCacheFile(fileOf(keyOf(unformatted)));
     },
     set(unformatted, formatted) {
-      try {
-        fs.mkdirSync(dir, { recursive: true });
-        const file = fileOf(keyOf(unformatted));
-        // Written aside and renamed: a run beside this one never reads half an entry.
-        const temp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, `${sha(formatted)}\n${formatted}`);
-        fs.renameSync(temp, file);
-      } catch {
-        // A cache that cannot be written (read-only, full) only costs the next run a format.
-      }
+      writeCacheFile(fileOf(keyOf(unformatted)), formatted);
     },
     prune() {
-      let names: string[];
-      try {
-        names = fs.readdirSync(dir).filter((n) => n.endsWith(".ts.txt"));
-      } catch {
-        return;
-      }
-      if (names.length <= MAX_ENTRIES) return;
-      const aged = names
-        .map((n) => ({ n, t: fs.statSync(path.join(dir, n)).mtimeMs }))
-        .sort((a, b) => a.t - b.t || (a.n < b.n ? -1 : 1));
-      for (const { n } of aged.slice(0, aged.length - MAX_ENTRIES)) fs.rmSync(path.join(dir, n), { force: true });
+      pruneCacheFiles(dir, ".ts.txt", MAX_ENTRIES);
     },
   };
 }

@@ -8,16 +8,13 @@
  * body and is named by the generator's own digest, so a damaged or older cache costs a parse, never a wrong
  * declaration.
  */
-import { createHash } from "node:crypto";
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { pruneCacheFiles, readCacheFile, sha, writeCacheFile } from "../cacheFiles";
 import type { SchemaText } from "../load/loadSchemas";
 import type { FileRead } from "./validateSchemas";
 
 /** How many folders' cache files are kept (a test suite's temporary folders add one each), the oldest removed first. */
 const MAX_FOLDERS = 64;
-
-const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 interface Entry {
   /** The digest of the displayed path and the text the read is of. */
@@ -88,43 +85,19 @@ export function openReadCache(dir: string | undefined, dirs: readonly string[], 
 
 /** A folder's cache file's entries; none when it is absent, damaged or not this format. */
 function readEntries(file: string): Map<string, Entry> {
-  let text: string;
+  const body = readCacheFile(file);
+  if (body === undefined) return new Map();
   try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
-    return new Map();
-  }
-  const newline = text.indexOf("\n");
-  const body = text.slice(newline + 1);
-  if (newline <= 0 || text.slice(0, newline) !== sha(body)) return new Map();
-  try {
-    const entries = JSON.parse(body) as Record<string, Entry>;
-    // Used: the last to be pruned.
-    const now = new Date();
-    fs.utimesSync(file, now, now);
-    return new Map(Object.entries(entries));
+    return new Map(Object.entries(JSON.parse(body) as Record<string, Entry>));
   } catch {
     return new Map();
   }
 }
 
-/** Writes a folder's cache file aside and renames it in (a run beside this one never reads half), then prunes. */
+/** Writes a folder's cache file, then prunes the folders' files beyond the limit. */
 function writeEntries(dir: string, file: string, entries: ReadonlyMap<string, Entry>): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const body = JSON.stringify(Object.fromEntries(entries));
-    const temp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, `${sha(body)}\n${body}`);
-    fs.renameSync(temp, file);
-    const names = fs.readdirSync(dir).filter((n) => n.endsWith(".json"));
-    if (names.length <= MAX_FOLDERS) return;
-    const aged = names
-      .map((n) => ({ n, t: fs.statSync(path.join(dir, n)).mtimeMs }))
-      .sort((a, b) => a.t - b.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of aged.slice(0, aged.length - MAX_FOLDERS)) fs.rmSync(path.join(dir, n), { force: true });
-  } catch {
-    // A cache that cannot be written (read-only, full, pruned by a run beside this one) only costs a parse.
-  }
+  writeCacheFile(file, JSON.stringify(Object.fromEntries(entries)));
+  pruneCacheFiles(dir, ".json", MAX_FOLDERS);
 }
 
 /** The reads in the order the files were loaded (the recalled ones and the parsed ones each keep theirs). */
