@@ -17,7 +17,7 @@ import { VimClient, type Checkpoint } from "../catalogue";
 import { postEvents, postLongEventEx } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
 import { receiver, type Received } from "./receiver";
-import { soapPoster } from "./soapPoster";
+import { soapPoster } from "../vcsim/soapPoster";
 
 const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_SINK"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;

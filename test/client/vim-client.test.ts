@@ -21,7 +21,7 @@ import {
 } from "../catalogue";
 import { postEvents as post } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
-import { soapPoster, type SoapPoster } from "./soapPoster";
+import { soapPoster, type SoapPoster } from "../vcsim/soapPoster";
 
 const URL_ = process.env["VSPHERE_TYPEGEN_VCSIM_URL_CLIENT"];
 const describeVcsim = URL_ === undefined ? describe.skip : describe;

@@ -37,9 +37,28 @@ export async function postEventsPaced(
   { ahead = 500, parallel = 1 }: { ahead?: number; parallel?: number } = {},
 ): Promise<void> {
   for (let i = 0; i < messages.length; i += parallel) {
-    while (i - consumed() >= ahead) await new Promise((resolve) => setTimeout(resolve, 20));
+    await within(i, consumed, ahead);
     await postEvents(client, messages.slice(i, i + parallel), parallel);
   }
+}
+
+/** Waits until the `posted`-th event is fewer than `ahead` past what `consumed()` says a follower has taken. */
+export async function within(posted: number, consumed: () => number, ahead: number): Promise<void> {
+  while (posted - consumed() >= ahead) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** The SDK endpoint of the vCenter at `url` (with or without its `/sdk`). */
+export function sdkEndpoint(url: string): URL {
+  return new URL(`${url.replace(/\/sdk$/, "")}/sdk`);
+}
+
+/** The headers of a SOAP request in `client`'s session, as client.call sends them. */
+export function sessionHeaders(client: VimClient): Record<string, string> {
+  return {
+    "Content-Type": "text/xml; charset=utf-8",
+    SOAPAction: `"urn:vim25/${client.release}"`,
+    Cookie: client.session ?? "",
+  };
 }
 
 /**
@@ -63,14 +82,6 @@ export async function postLongEventEx(client: VimClient, url: string, digits: st
   });
   const body = request.replace(`>${placeholder}<`, `>${digits}<`);
   if (body === request) throw new Error("the placeholder is not in the request");
-  const answer = await fetch(`${url.replace(/\/sdk$/, "")}/sdk`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "text/xml; charset=utf-8",
-      SOAPAction: `"urn:vim25/${client.release}"`,
-      Cookie: client.session ?? "",
-    },
-    body,
-  });
+  const answer = await fetch(sdkEndpoint(url), { method: "POST", headers: sessionHeaders(client), body });
   if (answer.status !== 200) throw new Error(`PostEvent answered HTTP ${answer.status}: ${await answer.text()}`);
 }

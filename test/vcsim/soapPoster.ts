@@ -1,5 +1,5 @@
 /**
- * Posts GeneralUserEvents to vcsim as plain SOAP, for the suites that post thousands of events to follow and test
+ * Posts GeneralUserEvents to vcsim as plain SOAP (the request as postLongEventEx in postEvents.ts writes one), for the suites that post thousands of events to follow and test
  * nothing of the posting itself (vim-client, event-sink): the PostEvent request is written once by the
  * catalogue's soapRequest with a placeholder for the message, each post puts its message in and sends it over a pool of
  * kept-alive connections, and only the answer's status is read. A post costs about a tenth of the CPU of one through
@@ -9,6 +9,7 @@
  */
 import * as http from "node:http";
 import { soapRequest, type VimClient } from "../catalogue";
+import { sdkEndpoint, sessionHeaders, within } from "./postEvents";
 
 export interface SoapPoster {
   /**
@@ -42,7 +43,7 @@ export function soapPoster(client: VimClient, url: string, timeoutMs = 30_000): 
   });
   const [head, tail] = envelope.split(`>${PLACEHOLDER}<`);
   if (tail === undefined) throw new Error("the message placeholder is not in the request");
-  const sdk = new URL(`${url.replace(/\/sdk$/, "")}/sdk`);
+  const sdk = sdkEndpoint(url);
   if (sdk.protocol !== "http:") throw new Error(`soapPoster posts over plain HTTP, not to ${sdk.href}`);
   const agent = new http.Agent({ keepAlive: true });
   const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -53,11 +54,7 @@ export function soapPoster(client: VimClient, url: string, timeoutMs = 30_000): 
         {
           method: "POST",
           agent,
-          headers: {
-            "Content-Type": "text/xml; charset=utf-8",
-            SOAPAction: `"urn:vim25/${client.release}"`,
-            Cookie: client.session ?? "",
-          },
+          headers: sessionHeaders(client),
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -78,8 +75,7 @@ export function soapPoster(client: VimClient, url: string, timeoutMs = 30_000): 
   return {
     async post(messages, { parallel = 1, consumed, ahead = 500 } = {}) {
       for (let i = 0; i < messages.length; i += parallel) {
-        if (consumed !== undefined)
-          while (i - consumed() >= ahead) await new Promise((resolve) => setTimeout(resolve, 20));
+        if (consumed !== undefined) await within(i, consumed, ahead);
         await Promise.all(messages.slice(i, i + parallel).map(postOne));
       }
     },
