@@ -79,6 +79,23 @@ function isSyntaxError(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "SyntaxError";
 }
 
+/**
+ * A module's header (its leading `//` lines: the output's command, options and counts, which differ from one output
+ * folder to another) and the rest. Prettier keeps such lines as they are, so the header is not formatted and the rest
+ * is cached without it: otherwise every module's first group would miss the cache in each new output folder. One
+ * blank line after it goes with it (prettier keeps one there); a header line prettier would touch (trailing
+ * whitespace) or two blank lines after it (prettier makes them one) leave the text whole.
+ */
+export function splitHeader(text: string): [header: string, body: string] {
+  const lines = /^(?:\/\/(?:[^\n]*\S)?\n)+/.exec(text);
+  if (lines === null) return ["", text];
+  // One blank line after the header is kept with it; more, prettier would make one.
+  const header = text.startsWith("\n", lines[0].length) ? `${lines[0]}\n` : lines[0];
+  const body = text.slice(header.length);
+  if (body.startsWith("\n") || body === "") return ["", text];
+  return [header, body];
+}
+
 /** The line of `text` at which `part`, a group of it, starts. */
 function lineOf(text: string, part: string): number {
   return text.slice(0, text.indexOf(part)).split("\n").length;
@@ -96,12 +113,13 @@ export async function formatFiles(
   const cache = cacheDir === undefined ? undefined : openFormatCache(cacheDir, CACHE_SALT);
   const formatted: GeneratedFile[] = [];
   for (const file of files) {
+    const [header, body] = splitHeader(file.text);
     // A template is in prettier's layout already, but for the imports whose specifiers were edited.
     const text =
       file.printed === true
-        ? await formatPrinted(file.path, file.text, cache)
-        : await formatText(file.text, cache, settleTemplate);
-    formatted.push({ path: file.path, text });
+        ? await formatPrinted(file.path, body, cache)
+        : await formatText(body, cache, settleTemplate);
+    formatted.push({ path: file.path, text: header + text });
   }
   cache?.prune();
   return formatted;

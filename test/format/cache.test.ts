@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { generate } from "../../src/pipeline";
 import { CACHE_DIR_VARIABLE } from "../../src/format/formatCache";
+import { splitHeader } from "../../src/format/formatFiles";
 import { tempDir, tempProject, type TempProject, outputFiles } from "../support/helpers";
 
 // These tests are about where the cache goes by default: not where the suite's shared cache is (globalSetup.js).
@@ -110,4 +111,32 @@ test("$VSPHERE_TYPEGEN_CACHE_DIR names the cache folder: entries go to its forma
   } finally {
     delete process.env[CACHE_DIR_VARIABLE];
   }
+});
+
+test("a second output folder is formatted from the cache: its modules' headers differ, their code does not", async () => {
+  const p = project();
+  await run(p, "out");
+  const entries = fs.readdirSync(p.cache).sort();
+  await run(p, "elsewhere/out");
+  // Not one text formatted anew, though every header names its own folder in the regenerate command.
+  expect(fs.readdirSync(p.cache).sort()).toEqual(entries);
+  const first = files(path.join(p.dir, "out"));
+  const second = files(path.join(p.dir, "elsewhere", "out"));
+  expect(Object.keys(second)).toEqual(Object.keys(first));
+  for (const [name, text] of Object.entries(second)) {
+    const [header, body] = splitHeader(text);
+    expect([name, header]).toEqual([name, expect.stringContaining("--out elsewhere/out")]);
+    expect([name, body]).toEqual([name, splitHeader(first[name] ?? "")[1]]);
+  }
+});
+
+test("a header is split off only where prettier would keep it as it is", () => {
+  expect(splitHeader("// a\n// b\nimport x from 'x';\n")).toEqual(["// a\n// b\n", "import x from 'x';\n"]);
+  expect(splitHeader("//\n// c\nconst x = 1;\n")).toEqual(["//\n// c\n", "const x = 1;\n"]);
+  // One blank line after the header, which prettier keeps, goes with it.
+  expect(splitHeader("// a\n\n/** b */\nx;\n")).toEqual(["// a\n\n", "/** b */\nx;\n"]);
+  // Trailing whitespace (prettier trims it), two blank lines after the header (prettier makes them one), a module
+  // that is only comments, or none at all: the text stays whole.
+  for (const text of ["// a \nconst x = 1;\n", "// a\n\n\nconst x = 1;\n", "// a\n", "const x = 1;\n", "/* a */\nx;\n"])
+    expect(splitHeader(text)).toEqual(["", text]);
 });
