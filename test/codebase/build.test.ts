@@ -16,7 +16,10 @@ function project(): string {
   fs.mkdirSync(path.join(dir, "scripts"));
   fs.writeFileSync(path.join(dir, "src", "a.ts"), "export const a: number = 1;\n");
   fs.writeFileSync(path.join(dir, "src", "deep", "b.ts"), 'import { a } from "../a";\nexport const b = a + 1;\n');
-  fs.writeFileSync(path.join(dir, "scripts", "c.ts"), 'import { b } from "../src/deep/b";\nconsole.log(b);\n');
+  fs.writeFileSync(
+    path.join(dir, "scripts", "c.ts"),
+    'import { b } from "../src/deep/b";\ndeclare const console: { log(value: unknown): void };\nconsole.log(b);\n',
+  );
   fs.writeFileSync(
     path.join(dir, "tsconfig.build.json"),
     JSON.stringify({
@@ -27,6 +30,10 @@ function project(): string {
         target: "es2022",
         declaration: true,
         strict: true,
+        // The library's declarations read, not checked, and without the DOM's (tsc's default for a target): a build
+        // of these three files took 3 s of CPU with them, 0.8 s without; the build script's behaviour is the same.
+        lib: ["es2022"],
+        skipLibCheck: true,
         types: [],
       },
       include: ["src", "scripts"],
