@@ -75,7 +75,7 @@ async function formatPrinted(path: string, text: string, cache: FormatCache | un
  * Whether prettier failed to parse: its SyntaxError, known by name, since prettier may run in another realm than this
  * module (the test suite gives the modules it runs the prettier of Node's own realm: test/environment.js).
  */
-function isSyntaxError(error: unknown): boolean {
+export function isSyntaxError(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "SyntaxError";
 }
 

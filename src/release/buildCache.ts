@@ -1,23 +1,20 @@
 /**
  * A build kept by the digest of its inputs, for release steps that are pure functions of files (the library package):
  * the same inputs are the same bytes, so a second build of them is a copy. One entry is kept; concurrent builders of
- * the same key wait for the first (`withLock`, a lock folder naming its holder's pid, which the suites' own builds
- * use too) instead of building again, and take the lock over when that process is gone.
+ * the same key wait for the first (`withLock`, over the lock folder of folderLock.ts, which the suites' own builds use
+ * too) instead of building again, and take the lock over when that process is gone.
  */
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { takeFolderLock } from "../folderLock";
 
 /**
- * A lock older than this whose holder cannot be looked at (none named: one from before holders were recorded, or
- * whose holder died between taking it and writing its name; or one on another host) is a dead holder's. A lock whose
- * holder runs on this host is taken over only when that process is gone, however long its build takes.
+ * A lock older than this whose holder cannot be looked at (none named, or one on another host) is a dead holder's. A
+ * lock whose holder runs on this host is taken over only when that process is gone, however long its build takes.
  */
 const STALE_LOCK_MS = 10 * 60_000;
-
-/** The file in a lock folder that names its holder: `<pid> <host>`. */
-const HOLDER = "holder";
 
 /** The digest of `parts` (texts or files' bytes, in order), each length-prefixed so that no two lists collide. */
 export function digestOf(parts: readonly (string | Buffer)[]): string {
@@ -29,45 +26,6 @@ export function digestOf(parts: readonly (string | Buffer)[]): string {
   return hash.digest("hex").slice(0, 32);
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** Whether process `pid` runs (on this host): signal 0 checks without sending anything; EPERM is someone else's. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** The process holding `lock`, as its holder file names it; `undefined` when it names none. */
-function holderOf(lock: string): { readonly pid: number; readonly host: string } | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(lock, HOLDER), "utf8");
-  } catch {
-    return undefined;
-  }
-  const [pid, host = ""] = text.trim().split(" ");
-  return /^\d+$/.test(pid ?? "") ? { pid: Number(pid), host } : undefined;
-}
-
-/**
- * Whether `lock`'s holder is gone: the process it names on this host no longer runs (a build stopped by Ctrl-C never
- * reaches its `finally`) or is this one (a pid a container's earlier run had: this process is waiting, not holding);
- * or the lock is older than `staleMs` and its holder is one this host cannot look at (another host's, a container's
- * whose name changed) or none is named.
- */
-function abandoned(lock: string, staleMs: number): boolean {
-  const holder = holderOf(lock);
-  if (holder !== undefined && holder.host === os.hostname()) return holder.pid === process.pid || !running(holder.pid);
-  const since = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-  return since !== undefined && Date.now() - since > staleMs;
-}
-
 /**
  * Runs `work` holding the lock folder `lock`, unless `ready()` holds: checked before taking the lock, while waiting
  * for another holder (processes side by side build the same thing once), and again once it is taken. The lock names
@@ -75,35 +33,20 @@ function abandoned(lock: string, staleMs: number): boolean {
  */
 export function withLock(lock: string, ready: () => boolean, work: () => void, staleMs = STALE_LOCK_MS): void {
   if (ready()) return;
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  let told = false;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, HOLDER), `${process.pid} ${os.hostname()}\n`);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (abandoned(lock, staleMs)) {
-        // Looked at again just before: a waiter beside this one may have taken it over already.
-        if (abandoned(lock, staleMs)) fs.rmSync(lock, { recursive: true, force: true });
-      } else {
-        if (!told) {
-          const holder = holderOf(lock);
-          process.stderr.write(
-            `waiting for ${lock}, held by ${holder === undefined ? "another process" : `pid ${holder.pid}${holder.host === os.hostname() ? "" : ` on ${holder.host}`}`}\n`,
-          );
-          told = true;
-        }
-        sleep(200);
-      }
-      if (ready()) return;
-    }
-  }
+  const release = takeFolderLock(lock, {
+    staleMs,
+    pollMs: 200,
+    ready,
+    onWait: (holder) =>
+      process.stderr.write(
+        `waiting for ${lock}, held by ${holder === undefined ? "another process" : `pid ${holder.pid}${holder.host === os.hostname() ? "" : ` on ${holder.host}`}`}\n`,
+      ),
+  });
+  if (release === undefined) return;
   try {
     if (!ready()) work();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }
 

@@ -8,8 +8,10 @@
  * A lock folder keeps concurrent runs from interleaving. When nothing changed, nothing is touched.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { filesBelow } from "../filesBelow";
+import { takeFolderLock } from "../folderLock";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { GENERATED_MARKER, MARKDOWN_MARKER } from "../emit/header";
 
@@ -64,56 +66,28 @@ function sibling(outDir: string, what: string): string {
 const LOCK_WAIT_MS = 60_000;
 
 /**
- * How long a lock may be without its owner's pid: a run writes the pid right after making the folder, so a lock
- * without one for longer is a run's killed between the two, and no run is alive to give it back.
+ * How old a lock may be that names no holder: a run names itself right after making the folder, so a lock without a
+ * name for longer is a run's killed between the two (or an older version's), and no run is alive to give it back.
  */
-const PIDLESS_LOCK_MS = 5_000;
+const NAMELESS_LOCK_MS = 5_000;
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Takes the output folder's lock (a folder holding the owner's pid), waiting for a live owner, taking over a dead one's. */
+/** Takes the output folder's lock (folderLock.ts), waiting for a live holder, taking over a dead one's. */
 function lock(outDir: string): () => void {
   const lockDir = sibling(outDir, "lock");
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      fs.writeFileSync(path.join(lockDir, "pid"), String(process.pid));
-      return () => fs.rmSync(lockDir, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const text = readIfExists(path.join(lockDir, "pid"));
-    const owner = Number(text);
-    const known = text !== undefined && Number.isInteger(owner) && owner > 0;
-    if (known ? !processAlive(owner) : pidlessFor(lockDir) > PIDLESS_LOCK_MS) {
-      fs.rmSync(lockDir, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        known
-          ? `${lockDir} is held by process ${owner}; remove it if that process is gone`
-          : `${lockDir} names no process; remove it if no vsphere-typegen run is writing this output`,
-      );
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-  }
-}
-
-/** How long the lock folder has been there without a pid (0 when it is gone). */
-function pidlessFor(lockDir: string): number {
-  try {
-    return Date.now() - fs.statSync(lockDir).mtimeMs;
-  } catch {
-    return 0;
-  }
+  const release = takeFolderLock(lockDir, {
+    staleMs: NAMELESS_LOCK_MS,
+    waitMs: LOCK_WAIT_MS,
+    pollMs: 50,
+    onTimeout: (holder) =>
+      new Error(
+        holder === undefined
+          ? `${lockDir} names no process; remove it if no vsphere-typegen run is writing this output`
+          : `${lockDir} is held by process ${holder.pid}${holder.host === os.hostname() ? "" : ` on ${holder.host}`}; remove it if that process is gone`,
+      ),
+  });
+  // Without a `ready` check the wait ends only with the lock taken.
+  if (release === undefined) throw new Error(`${lockDir} was not taken`);
+  return release;
 }
 
 /** Undoes what a killed run left: puts the old folder back if the new one never arrived, removes leftovers. */

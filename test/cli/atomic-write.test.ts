@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { holderText } from "../../src/folderLock";
 import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "../support/helpers";
 
 /**
@@ -166,7 +167,7 @@ test("a lock a killed run left beside a current output is removed by a run with 
   const { dir, out, b } = setUp();
   // The state a kill after the swap leaves: the output current, the lock still held by a process that is gone.
   fs.mkdirSync(`${out}.vsphere-typegen-lock`);
-  fs.writeFileSync(`${out}.vsphere-typegen-lock/pid`, "999999");
+  fs.writeFileSync(`${out}.vsphere-typegen-lock/holder`, holderText(999999));
   const result = runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir);
   expect(result.status).toBe(0);
   expect(result.stdout).toContain("(0 written,");

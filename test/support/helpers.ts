@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { isSyntaxError, PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { topLevelStatements } from "../../src/format/statementGroups";
 import { loadSchemas, parseSchemaText, schemaFilesOf } from "../../src/load/loadSchemas";
 import { buildModel } from "../../src/model/buildModel";
@@ -257,8 +257,7 @@ export async function notPrettierCleanBeyond(
     for (const statement of topLevelStatements(file.text.trimEnd()).filter((s) => !known.has(s))) {
       checked++;
       const alone = await prettierClean(`${statement}\n`).catch((error: unknown) => {
-        // By name: prettier runs in Node's realm, not the sandbox's (test/environment.js).
-        if ((error as { name?: unknown } | null)?.name === "SyntaxError") return undefined;
+        if (isSyntaxError(error)) return undefined;
         throw error;
       });
       if (alone === true) continue;

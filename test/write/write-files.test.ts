@@ -65,13 +65,13 @@ test("a file of the user's at a path the output now generates is replaced by a n
   expect(fs.readFileSync(path.join(dir, "backup-index.ts"), "utf8")).toBe("// my own index\n");
 });
 
-test("a lock a run left without its pid (killed between making it and writing the pid) is taken over once it is old", () => {
+test("a lock a run left without its name (killed between making it and naming itself) is taken over once it is old", () => {
   const out = path.join(tempDir(), "out");
   writeFiles(out, [{ path: "a.ts", text: generated("export const a = 1;") }]);
   const lockDir = `${out}.vsphere-typegen-lock`;
   for (const pid of [undefined, ""]) {
     fs.mkdirSync(lockDir);
-    if (pid !== undefined) fs.writeFileSync(path.join(lockDir, "pid"), pid);
+    if (pid !== undefined) fs.writeFileSync(path.join(lockDir, "holder"), pid);
     // Older than a run takes between the two steps: no run is alive to give it back.
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(lockDir, old, old);

@@ -1,0 +1,109 @@
+/**
+ * A lock that is a folder: made with `mkdir` (atomic on every file system, network ones included), holding a file
+ * that names its holder (`<pid> <host>`), removed to give it back. The write stage holds one beside the output while
+ * it swaps folders (write/writeFiles.ts); the release builds hold one per cache key (release/buildCache.ts). A process
+ * stopped without reaching its `finally` leaves its lock behind, so a waiter takes a lock over when its holder is gone:
+ * at once when the holder runs on this host and has exited, else once the lock is older than the caller's `staleMs`.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+/** The file in a lock folder that names its holder. */
+const HOLDER = "holder";
+
+export interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+}
+
+export interface FolderLockOptions {
+  /**
+   * How old a lock may grow whose holder cannot be looked at (none named: its holder died between making the folder
+   * and naming itself, or an older version made it; or one on another host) before it counts as abandoned.
+   */
+  readonly staleMs: number;
+  /** How long to wait for a live holder before `onTimeout` (undefined: as long as it lives). */
+  readonly waitMs?: number;
+  /** The error to throw once `waitMs` has passed, for the holder named (or none). */
+  readonly onTimeout?: (holder: LockHolder | undefined) => Error;
+  /** Called once, when the lock is first found held by a live holder. */
+  readonly onWait?: (holder: LockHolder | undefined) => void;
+  /** Checked while waiting: once it holds, the wait ends without the lock (another process did the work). */
+  readonly ready?: () => boolean;
+  /** How often the lock is looked at again while waiting. */
+  readonly pollMs: number;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Whether process `pid` runs (on this host): signal 0 checks without sending anything; EPERM is someone else's. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The process holding `lock`, as its holder file names it; `undefined` when it names none. */
+export function holderOf(lock: string): LockHolder | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(lock, HOLDER), "utf8");
+  } catch {
+    return undefined;
+  }
+  const [pid, host = ""] = text.trim().split(" ");
+  return /^[1-9]\d*$/.test(pid ?? "") ? { pid: Number(pid), host } : undefined;
+}
+
+/** The text of a holder file naming this process, for tests that leave a lock as a process would. */
+export function holderText(pid: number, host: string = os.hostname()): string {
+  return `${pid} ${host}\n`;
+}
+
+/**
+ * Whether `lock`'s holder is gone: the process it names on this host no longer runs, or is this one (a pid a
+ * container's earlier run had: this process is waiting, not holding); or the lock is older than `staleMs` and its
+ * holder is one this host cannot look at. A lock removed meanwhile is not abandoned: the next `mkdir` takes it.
+ */
+function abandoned(lock: string, staleMs: number): boolean {
+  const holder = holderOf(lock);
+  if (holder !== undefined && holder.host === os.hostname()) return holder.pid === process.pid || !running(holder.pid);
+  const since = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+  return since !== undefined && Date.now() - since > staleMs;
+}
+
+/**
+ * Takes the lock folder `lock`, waiting for a live holder and taking over an abandoned one's; returns the function
+ * that gives it back, or `undefined` when `ready()` came to hold while waiting (the lock was not taken).
+ */
+export function takeFolderLock(lock: string, options: FolderLockOptions): (() => void) | undefined {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = options.waitMs === undefined ? Infinity : Date.now() + options.waitMs;
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, HOLDER), holderText(process.pid));
+      return () => fs.rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    if (abandoned(lock, options.staleMs)) {
+      // Looked at again just before: a waiter beside this one may have taken it over already.
+      if (abandoned(lock, options.staleMs)) fs.rmSync(lock, { recursive: true, force: true });
+    } else {
+      if (Date.now() > deadline)
+        throw options.onTimeout?.(holderOf(lock)) ?? new Error(`${lock} is still held after ${options.waitMs} ms`);
+      if (!told) options.onWait?.(holderOf(lock));
+      told = true;
+      sleep(options.pollMs);
+    }
+    if (options.ready?.() === true) return undefined;
+  }
+}
