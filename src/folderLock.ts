@@ -3,7 +3,7 @@
  * that names its holder (`<pid> <host>`), removed to give it back. The write stage holds one beside the output while
  * it swaps folders (write/writeFiles.ts); the release builds hold one per cache key (release/buildCache.ts). A process
  * stopped without reaching its `finally` leaves its lock behind, so a waiter takes a lock over when its holder is gone:
- * at once when the holder runs on this host and has exited, else once the lock is older than the caller's `staleMs`.
+ * at once when the holder ran on this host and has exited, else once the lock is older than the caller's limits.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -19,10 +19,17 @@ export interface LockHolder {
 
 export interface FolderLockOptions {
   /**
-   * How old a lock may grow whose holder cannot be looked at (none named: its holder died between making the folder
-   * and naming itself, or an older version made it; or one on another host) before it counts as abandoned.
+   * How old a lock may grow that names no holder (its holder died between making the folder and naming itself, or an
+   * older version made it) before it counts as abandoned.
    */
   readonly staleMs: number;
+  /** How old a lock may grow whose holder runs on another host, which this one cannot look at. */
+  readonly foreignStaleMs: number;
+  /**
+   * Whether a lock naming this very process is a dead one's: true where one process never holds the lock twice (a
+   * container's earlier run had this pid), false where threads of one process may each hold it.
+   */
+  readonly ownPidIsStale: boolean;
   /** How long to wait for a live holder before `onTimeout` (undefined: as long as it lives). */
   readonly waitMs?: number;
   /** The error to throw once `waitMs` has passed, for the holder named (or none). */
@@ -61,21 +68,23 @@ export function holderOf(lock: string): LockHolder | undefined {
   return /^[1-9]\d*$/.test(pid ?? "") ? { pid: Number(pid), host } : undefined;
 }
 
-/** The text of a holder file naming this process, for tests that leave a lock as a process would. */
+/** The text of a holder file naming process `pid` on `host` (this one by default), as a lock's holder writes it. */
 export function holderText(pid: number, host: string = os.hostname()): string {
   return `${pid} ${host}\n`;
 }
 
 /**
- * Whether `lock`'s holder is gone: the process it names on this host no longer runs, or is this one (a pid a
- * container's earlier run had: this process is waiting, not holding); or the lock is older than `staleMs` and its
- * holder is one this host cannot look at. A lock removed meanwhile is not abandoned: the next `mkdir` takes it.
+ * Whether `lock`'s holder is gone: the process it names on this host no longer runs (or is this one, where
+ * `ownPidIsStale`); or the lock is older than the limit for a holder this host cannot look at (none named, or another
+ * host's). A lock removed meanwhile is not abandoned: the next `mkdir` takes it.
  */
-function abandoned(lock: string, staleMs: number): boolean {
+function abandoned(lock: string, options: FolderLockOptions): boolean {
   const holder = holderOf(lock);
-  if (holder !== undefined && holder.host === os.hostname()) return holder.pid === process.pid || !running(holder.pid);
+  if (holder !== undefined && holder.host === os.hostname())
+    return holder.pid === process.pid ? options.ownPidIsStale : !running(holder.pid);
   const since = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-  return since !== undefined && Date.now() - since > staleMs;
+  const limit = holder === undefined ? options.staleMs : options.foreignStaleMs;
+  return since !== undefined && Date.now() - since > limit;
 }
 
 /**
@@ -94,9 +103,9 @@ export function takeFolderLock(lock: string, options: FolderLockOptions): (() =>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    if (abandoned(lock, options.staleMs)) {
+    if (abandoned(lock, options)) {
       // Looked at again just before: a waiter beside this one may have taken it over already.
-      if (abandoned(lock, options.staleMs)) fs.rmSync(lock, { recursive: true, force: true });
+      if (abandoned(lock, options)) fs.rmSync(lock, { recursive: true, force: true });
     } else {
       if (Date.now() > deadline)
         throw options.onTimeout?.(holderOf(lock)) ?? new Error(`${lock} is still held after ${options.waitMs} ms`);

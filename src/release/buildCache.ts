@@ -35,6 +35,9 @@ export function withLock(lock: string, ready: () => boolean, work: () => void, s
   if (ready()) return;
   const release = takeFolderLock(lock, {
     staleMs,
+    foreignStaleMs: staleMs,
+    // One process builds one key at a time: a lock naming this pid is a container's earlier run's.
+    ownPidIsStale: true,
     pollMs: 200,
     ready,
     onWait: (holder) =>

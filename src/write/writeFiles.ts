@@ -76,6 +76,11 @@ function lock(outDir: string): () => void {
   const lockDir = sibling(outDir, "lock");
   const release = takeFolderLock(lockDir, {
     staleMs: NAMELESS_LOCK_MS,
+    // Another host's run (an output on a shared file system) may take longer than a nameless lock's 5 s to write:
+    // waited for, then reported, never taken over.
+    foreignStaleMs: Infinity,
+    // Threads of one process (the programmatic API in workers) may each write: a lock naming this pid is alive.
+    ownPidIsStale: false,
     waitMs: LOCK_WAIT_MS,
     pollMs: 50,
     onTimeout: (holder) =>

@@ -9,14 +9,14 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { holderText } from "../../src/folderLock";
-import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "../support/helpers";
+import { SESSION_SCHEMAS, copyDir, deadPid, REPO, runCli, snapshotDir, tempDir } from "../support/helpers";
 
 /**
  * When each killed run is killed: half-way through the run's measured time (before it writes anything), or as soon as
  * the folder beside the output that a step of the write makes (or removes) appears: the lock taken, the new folder
  * begun, the old folder set aside, the lock given back. A run spends a few milliseconds of its seconds writing, so
  * moments drawn at random over its time (as this test did, 20 of them) almost all fell before or after the write.
- * A kill as the lock appears can land before the run wrote its pid in it: the next run takes that lock over after 5 s.
+ * A kill as the lock appears can land before the run named itself in it: the next run takes that lock over after 5 s.
  */
 const KILL_POINTS = ["half-way", "lock", "new", "old", "unlock"] as const;
 type KillPoint = (typeof KILL_POINTS)[number];
@@ -167,7 +167,7 @@ test("a lock a killed run left beside a current output is removed by a run with 
   const { dir, out, b } = setUp();
   // The state a kill after the swap leaves: the output current, the lock still held by a process that is gone.
   fs.mkdirSync(`${out}.vsphere-typegen-lock`);
-  fs.writeFileSync(`${out}.vsphere-typegen-lock/holder`, holderText(999999));
+  fs.writeFileSync(`${out}.vsphere-typegen-lock/holder`, holderText(deadPid()));
   const result = runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir);
   expect(result.status).toBe(0);
   expect(result.stdout).toContain("(0 written,");

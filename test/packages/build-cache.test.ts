@@ -4,12 +4,12 @@
  * for), a dead one's lock is taken at once, each builder builds in a folder of its own, and a failed build leaves
  * nothing behind.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { cachedBuild, digestOf, withLock } from "../../src/release/buildCache";
-import { tempDir } from "../support/helpers";
+import { deadPid, tempDir } from "../support/helpers";
 
 function writing(text: string, counter: { builds: number }): (dir: string) => void {
   return (dir) => {
@@ -68,12 +68,6 @@ test("a lock older than any build is a dead builder's: it is taken and the key b
   expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("mine");
   expect(fs.existsSync(lock)).toBe(false);
 });
-
-/** The pid of a process that has exited. */
-function deadPid(): number {
-  const { pid } = spawnSync(process.execPath, ["-e", ""]);
-  return pid;
-}
 
 test("a lock whose holder was stopped (Ctrl-C skips its finally) is taken over at once, not after ten minutes", () => {
   const root = tempDir();

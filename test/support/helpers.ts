@@ -169,6 +169,12 @@ export function run(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The pid of a process that has exited. */
+export function deadPid(): number {
+  const { pid } = spawnSync(process.execPath, ["-e", ""]);
+  return pid;
+}
+
 /** What `run` threw, or undefined when it returned. */
 export function thrown(run: () => unknown): unknown {
   try {
