@@ -83,17 +83,16 @@ export function isSyntaxError(error: unknown): boolean {
  * A module's header (its leading `//` lines: the output's command, options and counts, which differ from one output
  * folder to another) and the rest. Prettier keeps such lines as they are, so the header is not formatted and the rest
  * is cached without it: otherwise every module's first group would miss the cache in each new output folder. One
- * blank line after it goes with it (prettier keeps one there); a header line prettier would touch (trailing
- * whitespace) or two blank lines after it (prettier makes them one) leave the text whole.
+ * empty line after it goes with it (prettier keeps one there). The text stays whole where prettier would touch the
+ * header or what follows it: trailing whitespace, a `// prettier-ignore`, a line of spaces or more than one empty line
+ * after it (prettier makes them one empty line), or nothing after it.
  */
 export function splitHeader(text: string): [header: string, body: string] {
-  const lines = /^(?:\/\/(?:[^\n]*\S)?\n)+/.exec(text);
-  if (lines === null) return ["", text];
-  // One blank line after the header is kept with it; more, prettier would make one.
-  const header = text.startsWith("\n", lines[0].length) ? `${lines[0]}\n` : lines[0];
+  const lines = /^(?:\/\/(?:[^\n]*\S)?\n)+/.exec(text)?.[0];
+  if (lines === undefined || /^\/\/\s*prettier-ignore\b/m.test(lines)) return ["", text];
+  const header = /^\n\S/.test(text.slice(lines.length)) ? `${lines}\n` : lines;
   const body = text.slice(header.length);
-  if (body.startsWith("\n") || body === "") return ["", text];
-  return [header, body];
+  return /^\S/.test(body) ? [header, body] : ["", text];
 }
 
 /** The line of `text` at which `part`, a group of it, starts. */

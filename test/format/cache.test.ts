@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { generate } from "../../src/pipeline";
 import { CACHE_DIR_VARIABLE } from "../../src/format/formatCache";
-import { splitHeader } from "../../src/format/formatFiles";
+import * as prettier from "prettier";
+import { PRETTIER_OPTIONS, splitHeader } from "../../src/format/formatFiles";
 import { tempDir, tempProject, type TempProject, outputFiles } from "../support/helpers";
 
 // These tests are about where the cache goes by default: not where the suite's shared cache is (globalSetup.js).
@@ -130,13 +131,31 @@ test("a second output folder is formatted from the cache: its modules' headers d
   }
 });
 
-test("a header is split off only where prettier would keep it as it is", () => {
-  expect(splitHeader("// a\n// b\nimport x from 'x';\n")).toEqual(["// a\n// b\n", "import x from 'x';\n"]);
-  expect(splitHeader("//\n// c\nconst x = 1;\n")).toEqual(["//\n// c\n", "const x = 1;\n"]);
-  // One blank line after the header, which prettier keeps, goes with it.
-  expect(splitHeader("// a\n\n/** b */\nx;\n")).toEqual(["// a\n\n", "/** b */\nx;\n"]);
-  // Trailing whitespace (prettier trims it), two blank lines after the header (prettier makes them one), a module
-  // that is only comments, or none at all: the text stays whole.
-  for (const text of ["// a \nconst x = 1;\n", "// a\n\n\nconst x = 1;\n", "// a\n", "const x = 1;\n", "/* a */\nx;\n"])
+test("a header is split off only where prettier keeps it as it is: header + format(body) is format(whole)", async () => {
+  const format = (text: string): Promise<string> => prettier.format(text, PRETTIER_OPTIONS);
+  const split: [string, string, string][] = [
+    ["// a\n// b\nimport x from 'x';\n", "// a\n// b\n", "import x from 'x';\n"],
+    ["//\n// c\nconst x = 1;\n", "//\n// c\n", "const x = 1;\n"],
+    // One empty line after the header, which prettier keeps, goes with it.
+    ["// a\n\n/** b */\nx;\n", "// a\n\n", "/** b */\nx;\n"],
+  ];
+  for (const [text, header, body] of split) {
+    expect(splitHeader(text)).toEqual([header, body]);
+    expect(header + (await format(body))).toBe(await format(text));
+  }
+  // Trailing whitespace (prettier trims it), `// prettier-ignore` (the next statement is left as written), a line of
+  // spaces, a tab or a carriage return, or two empty lines after the header (prettier makes them one empty line), a
+  // module that is only comments, or no header: the text stays whole.
+  for (const text of [
+    "// a \nconst x = 1;\n",
+    "// prettier-ignore\nconst   x  =  [1,2];\n",
+    "// a\n   \nconst x = 1;\n",
+    "// a\n\t\n\nconst x = 1;\n",
+    "// a\n\r\nconst x = 1;\n",
+    "// a\n\n\nconst x = 1;\n",
+    "// a\n",
+    "const x = 1;\n",
+    "/* a */\nx;\n",
+  ])
     expect(splitHeader(text)).toEqual(["", text]);
 });
