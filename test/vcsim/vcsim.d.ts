@@ -1,5 +1,5 @@
 // The types of vcsim.js, for the TypeScript suites and the bench that load it (it stays JavaScript: globalSetup runs
-// before ts-jest transforms anything).
+// before jest transforms anything).
 import type { ChildProcess } from "node:child_process";
 
 /** Why vcsim cannot be built here (the Debian toolchain is missing), or undefined. */
