@@ -68,6 +68,11 @@ export function holderOf(lock: string): LockHolder | undefined {
   return /^[1-9]\d*$/.test(pid ?? "") ? { pid: Number(pid), host } : undefined;
 }
 
+/** A holder as messages name it: its pid, and its host when that is not this one. */
+export function holderName(holder: LockHolder): string {
+  return holder.host === os.hostname() ? `${holder.pid}` : `${holder.pid} on ${holder.host}`;
+}
+
 /** The text of a holder file naming process `pid` on `host` (this one by default), as a lock's holder writes it. */
 export function holderText(pid: number, host: string = os.hostname()): string {
   return `${pid} ${host}\n`;
@@ -89,8 +94,14 @@ function abandoned(lock: string, options: FolderLockOptions): boolean {
 
 /**
  * Takes the lock folder `lock`, waiting for a live holder and taking over an abandoned one's; returns the function
- * that gives it back, or `undefined` when `ready()` came to hold while waiting (the lock was not taken).
+ * that gives it back, or, with a `ready` check, `undefined` when `ready()` came to hold while waiting (the lock was not
+ * taken).
  */
+export function takeFolderLock(
+  lock: string,
+  options: FolderLockOptions & { readonly ready: () => boolean },
+): (() => void) | undefined;
+export function takeFolderLock(lock: string, options: Omit<FolderLockOptions, "ready">): () => void;
 export function takeFolderLock(lock: string, options: FolderLockOptions): (() => void) | undefined {
   fs.mkdirSync(path.dirname(lock), { recursive: true });
   const deadline = options.waitMs === undefined ? Infinity : Date.now() + options.waitMs;

@@ -6,9 +6,8 @@
  */
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { takeFolderLock } from "../folderLock";
+import { holderName, takeFolderLock } from "../folderLock";
 
 /**
  * A lock older than this whose holder cannot be looked at (none named, or one on another host) is a dead holder's. A
@@ -42,7 +41,7 @@ export function withLock(lock: string, ready: () => boolean, work: () => void, s
     ready,
     onWait: (holder) =>
       process.stderr.write(
-        `waiting for ${lock}, held by ${holder === undefined ? "another process" : `pid ${holder.pid}${holder.host === os.hostname() ? "" : ` on ${holder.host}`}`}\n`,
+        `waiting for ${lock}, held by ${holder === undefined ? "another process" : `pid ${holderName(holder)}`}\n`,
       ),
   });
   if (release === undefined) return;

@@ -8,10 +8,9 @@
  * A lock folder keeps concurrent runs from interleaving. When nothing changed, nothing is touched.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { filesBelow } from "../filesBelow";
-import { takeFolderLock } from "../folderLock";
+import { holderName, takeFolderLock } from "../folderLock";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { GENERATED_MARKER, MARKDOWN_MARKER } from "../emit/header";
 
@@ -74,7 +73,7 @@ const NAMELESS_LOCK_MS = 5_000;
 /** Takes the output folder's lock (folderLock.ts), waiting for a live holder, taking over a dead one's. */
 function lock(outDir: string): () => void {
   const lockDir = sibling(outDir, "lock");
-  const release = takeFolderLock(lockDir, {
+  return takeFolderLock(lockDir, {
     staleMs: NAMELESS_LOCK_MS,
     // Another host's run (an output on a shared file system) may take longer than a nameless lock's 5 s to write:
     // waited for, then reported, never taken over.
@@ -87,12 +86,9 @@ function lock(outDir: string): () => void {
       new Error(
         holder === undefined
           ? `${lockDir} names no process; remove it if no vsphere-typegen run is writing this output`
-          : `${lockDir} is held by process ${holder.pid}${holder.host === os.hostname() ? "" : ` on ${holder.host}`}; remove it if that process is gone`,
+          : `${lockDir} is held by process ${holderName(holder)}; remove it if that process is gone`,
       ),
   });
-  // Without a `ready` check the wait ends only with the lock taken.
-  if (release === undefined) throw new Error(`${lockDir} was not taken`);
-  return release;
 }
 
 /** Undoes what a killed run left: puts the old folder back if the new one never arrived, removes leftovers. */
