@@ -103,6 +103,17 @@ function compile(root: string, sources: readonly string[], outDir: string, decla
   if (result.getEmitSkipped()) throw new Error(`${root}: the build emitted nothing`);
 }
 
+/** `text`, the module `fileName`, as the package's CommonJS build writes it; throws where it does not transpile. */
+export function commonJsOf(text: string, fileName: string): string {
+  const output = ts.transpileModule(text, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
+    fileName,
+    reportDiagnostics: true,
+  });
+  if ((output.diagnostics ?? []).length > 0) throw new Error(`${fileName}: does not transpile to CommonJS`);
+  return output.outputText;
+}
+
 /**
  * The CommonJS build: each file transpiled on its own, and the declarations of the ES module build, which describe
  * the same exports.
@@ -112,13 +123,7 @@ function buildCjs(root: string, sources: readonly string[], esmDir: string, outD
     // Its path below generated/ (`runtime/checks`), the same in both builds.
     const base = path.relative(root, source).replace(/\.ts$/, "");
     fs.mkdirSync(path.dirname(path.join(outDir, base)), { recursive: true });
-    const output = ts.transpileModule(fs.readFileSync(source, "utf8"), {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
-      fileName: source,
-      reportDiagnostics: true,
-    });
-    if ((output.diagnostics ?? []).length > 0) throw new Error(`${source}: does not transpile to CommonJS`);
-    fs.writeFileSync(path.join(outDir, `${base}.js`), output.outputText);
+    fs.writeFileSync(path.join(outDir, `${base}.js`), commonJsOf(fs.readFileSync(source, "utf8"), source));
     fs.copyFileSync(path.join(esmDir, `${base}.d.ts`), path.join(outDir, `${base}.d.ts`));
   }
 }

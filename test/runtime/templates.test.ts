@@ -1,7 +1,7 @@
 /** The run-time support copied into generated/: format checks and the wording of problems. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ts from "typescript";
+import { commonJsOf } from "../../src/release/libraryPackage";
 import { REPO } from "../support/helpers";
 import * as boxed from "../../templates/core/boxed";
 import * as checks from "../../templates/core/checks";
@@ -131,16 +131,13 @@ test("own() ignores inherited members", () => {
 });
 
 /**
- * runtime.ts as the library package's CommonJS build writes it (ts.transpileModule, as src/release/libraryPackage.ts
- * calls it), run with the templates it imports as this suite loaded them: its exports object, as a consumer's
- * `require` sees it. (jest's own transform, esbuild's, makes every export a getter; the package's build does not.)
+ * runtime.ts as the library package's CommonJS build writes it (commonJsOf, src/release/libraryPackage.ts), run
+ * with the templates it imports as this suite loaded them: its exports object, as a consumer's `require` sees it. (jest's own transform, esbuild's, makes every export a getter; the package's build does not.)
  */
 function runtimeAsPackaged(): Record<string, unknown> {
   const dir = path.join(REPO, "templates", "core");
-  const { outputText } = ts.transpileModule(fs.readFileSync(path.join(dir, "runtime.ts"), "utf8"), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
-    fileName: "runtime.ts",
-  });
+  const file = path.join(dir, "runtime.ts");
+  const outputText = commonJsOf(fs.readFileSync(file, "utf8"), file);
   const module = { exports: {} as Record<string, unknown> };
   // jest's require: the module instances the imports above loaded, so that a re-export is the same function.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
