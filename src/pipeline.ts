@@ -121,11 +121,12 @@ async function outputOf(
       { ...run, runtimeFrom, importExtension: code.importExtension },
       runtimeTemplates(model, templates),
     );
-  const emitted = emitFiles(model, { sourceName, regenerate, templates, code, types, runtimeFrom });
-  const formatted = await formatFiles(emitted, run.formatCache);
+  const { memory } = run;
+  const emitted = emitFiles(model, { sourceName, regenerate, templates, code, types, runtimeFrom, memory });
+  const formatted = await formatFiles(emitted, run.formatCache, memory);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
   const files = formatted.map((f) =>
-    f.path === INDEX ? { path: f.path, text: withDigests(texts, INDEX, digest) } : f,
+    f.path === INDEX ? { path: f.path, text: withDigests(texts, INDEX, digest, memory) } : f,
   );
   return { model, files, code };
 }

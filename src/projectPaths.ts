@@ -43,8 +43,20 @@ const slashes = (p: string): string => p.split(path.sep).join("/");
 export function sourceNamer(root: string): (file: string) => string {
   const bundled = realpath(path.join(packageRoot(), "schemas"));
   const name = packageManifest().name;
+  // One realpath per folder, not per file (a run names its 4,556 files twice): the schema walk follows no link, so a
+  // schema file is no link itself and its real path is its folder's and its name (loadSchemas.ts, schemaFilesOf).
+  const folders = new Map<string, string>();
+  const realFile = (file: string): string => {
+    const dir = path.dirname(path.resolve(file));
+    let real = folders.get(dir);
+    if (real === undefined) {
+      real = realpath(dir);
+      folders.set(dir, real);
+    }
+    return path.join(real, path.basename(file));
+  };
   return (file) => {
-    const inBundle = path.relative(bundled, realpath(file));
+    const inBundle = path.relative(bundled, realFile(file));
     return inBundle.startsWith("..") || path.isAbsolute(inBundle)
       ? slashes(path.relative(root, path.resolve(file)))
       : `${name}/schemas/${slashes(inBundle)}`;

@@ -19,6 +19,7 @@ import { packageRoot } from "./packageFiles";
 import { displayPath } from "./preflight";
 import { projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
 import { OWN_RUNTIME } from "./runOptions";
+import type { RunMemory } from "./runMemory";
 
 /** The output file that carries the digests and records the options. */
 export const INDEX = "index.ts";
@@ -47,6 +48,8 @@ export interface PipelineOptions {
    * schema files' reads are cached beside it, in its parent's `schemas/` (src/validate/readCache.ts).
    */
   readonly formatCache?: string | false;
+  /** What the run before in this process left, for this run to take from (`generate --watch`: src/runMemory.ts). */
+  readonly memory?: RunMemory | undefined;
 }
 
 /**
@@ -77,6 +80,8 @@ export interface RunContext {
   readonly regenerate: string;
   /** The format cache folder, or `undefined` for none. */
   readonly formatCache: string | undefined;
+  /** What the run before in this process left (`--watch`), or `undefined` for a run on its own. */
+  readonly memory: RunMemory | undefined;
 }
 
 /** The schema folders (absolute, each once, in order) and the folder messages are relative to. */
@@ -145,6 +150,7 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
     sourceName: sourceNamer(root),
     regenerate: regenerateLine(root, { ...folders, code: inForce, types, runtimeFrom }),
     formatCache: reads.formatCache,
+    memory: options.memory,
   };
 }
 

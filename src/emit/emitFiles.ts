@@ -20,20 +20,12 @@ import { emitChecks } from "./canonical/emitChecks";
 import { clientModule } from "./emitClient";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
-import { printModule, withRuntimeSpecifiers, type ImportCandidates } from "./print";
+import { printModule, printStructure, withRuntimeSpecifiers, type ImportCandidates } from "./print";
+import { dataDigest, recalled, undocumentedDigest, withoutDescriptions } from "./emitMemo";
+import type { RunMemory } from "../runMemory";
+import type { GeneratedFile } from "./generatedFile";
 
-/** One output file: its path inside the output folder and its contents. */
-export interface GeneratedFile {
-  readonly path: string;
-  readonly text: string;
-  /**
-   * Printed from structures (not a copied template): its top-level statements start at column 0 after a blank line,
-   * so the format stage may format it a group of statements at a time (format/statementGroups.ts), and every line
-   * that fits the width is in prettier's layout, so a group's other lines are all that prettier formats
-   * (format/settle.ts).
-   */
-  readonly printed?: true;
-}
+export type { GeneratedFile } from "./generatedFile";
 
 export interface EmitOptions {
   /** How headers name a schema file (see projectPaths.ts). */
@@ -51,6 +43,8 @@ export interface EmitOptions {
    * the modules import the run time from there and the output holds no copy of it.
    */
   readonly runtimeFrom?: string | undefined;
+  /** What the run before in this process left (`--watch`), to take from and to leave this run's in. */
+  readonly memory?: RunMemory | undefined;
 }
 
 /** The output's folder of the run-time templates' copies: the generated modules beside it, the copies inside. */
@@ -186,69 +180,78 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   // The canonical layer every wire ends in: the interfaces, the guards and the checks of the wire form.
   // Past SPLIT_MIN_TYPES every module with enough per-type code is split by family (splitPlan.ts).
   const plan = wholeSetPlan(model, options.code);
-  const checks = emitChecks(model, options.code);
-  const guardStatements = emitGuards(model, options.code);
-  const context: EmitContext = {
-    model,
-    code: options.code,
-    count,
-    local,
-    sibling,
-    runtime,
-    types,
-    // decodeT tries isT first (decoderEntryPoints.ts), so the decoders import the guards.
-    guards: sibling("guards", guardStatements),
-    checks: sibling("decoders-dispatch", checks.dispatch),
-    fields: sibling("decoders-fields", checks.fields),
-    methods: {
-      moduleSpecifier: local("methods"),
-      values: [methodNames.table],
-      types: [
-        methodNames.map,
-        methodNames.name,
-        methodNames.params,
-        methodNames.returns,
-        methodNames.taskResult,
-        methodNames.taskMethod,
-      ],
-    },
-    managedObjects: {
-      moduleSpecifier: local(MANAGED_OBJECTS.replace(/\.ts$/, "")),
-      values: [],
-      types: [managedObjectNames.map, managedObjectNames.entity],
-    },
-    families: plan?.families,
-  };
+  const split = moduleSplitter(model, options.code, plan, (m) => module(m.path, m.what, m.body, m.imports));
   const client = hasClient(model);
-  const dialectModules = [
-    ...WIRES.flatMap((w) => w.modules(context)),
-    ...TRANSPORTS.flatMap((t) => t.modules(context, WIRES)),
-    ...(client ? [clientModule(context)] : []),
-  ];
   const copied = runtimeFolders(client);
   const unclaimed = options.templates.find((t) => !runtimeFolders(true).has(t.folder));
   if (unclaimed !== undefined)
     throw new Error(`internal error: templates/${unclaimed.source} is in a folder no registered part claims`);
-  const outputs: OutputModule[] = [
-    ...dialectModules,
-    {
-      path: "decoders-dispatch.ts",
-      what: `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
-      body: checks.dispatch,
-      imports: [runtime, types, context.fields],
-    },
-    {
-      path: "decoders-fields.ts",
-      what: `Decoders for ${count}: the field checks of each type (internal).`,
-      body: checks.fields,
-      imports: [runtime, types, context.checks],
-    },
-    { path: "guards.ts", what: `Type guards for ${count}.`, body: guardStatements, imports: [runtime, types] },
+  const methods: ImportCandidates = {
+    moduleSpecifier: local("methods"),
+    values: [methodNames.table],
+    types: [
+      methodNames.map,
+      methodNames.name,
+      methodNames.params,
+      methodNames.returns,
+      methodNames.taskResult,
+      methodNames.taskMethod,
+    ],
+  };
+  // Every module but the three that carry the documentation, emitted from the model without descriptions
+  // (undocumented.ts): the same files as the run before when only descriptions changed.
+  const bare = withoutDescriptions(model);
+  const templatePaths = options.templates.map((t) => t.path);
+  const digestOf = (): string => undocumentedDigest(bare, { facts, templatePaths, client });
+  const undocumented = recalled(options.memory, digestOf, () => {
+    const checks = emitChecks(bare, options.code);
+    const guardStatements = emitGuards(bare, options.code);
+    const context: EmitContext = {
+      model: bare,
+      code: options.code,
+      count,
+      local,
+      sibling,
+      runtime,
+      types,
+      // decodeT tries isT first (decoderEntryPoints.ts), so the decoders import the guards.
+      guards: sibling("guards", guardStatements),
+      checks: sibling("decoders-dispatch", checks.dispatch),
+      fields: sibling("decoders-fields", checks.fields),
+      methods,
+      managedObjects: {
+        moduleSpecifier: local(MANAGED_OBJECTS.replace(/\.ts$/, "")),
+        values: [],
+        types: [managedObjectNames.map, managedObjectNames.entity],
+      },
+      families: plan?.families,
+    };
+    const modules: OutputModule[] = [
+      ...WIRES.flatMap((w) => w.modules(context)),
+      ...TRANSPORTS.flatMap((t) => t.modules(context, WIRES)),
+      ...(client ? [clientModule(context)] : []),
+      {
+        path: "decoders-dispatch.ts",
+        what: `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
+        body: checks.dispatch,
+        imports: [runtime, types, context.fields],
+      },
+      {
+        path: "decoders-fields.ts",
+        what: `Decoders for ${count}: the field checks of each type (internal).`,
+        body: checks.fields,
+        imports: [runtime, types, context.checks],
+      },
+      { path: "guards.ts", what: `Type guards for ${count}.`, body: guardStatements, imports: [runtime, types] },
+    ];
+    return { files: modules.flatMap(split), guards: context.guards, checks: context.checks };
+  });
+  const documented: OutputModule[] = [
     {
       path: "methods.ts",
       what: `The ${model.methods.length} ${model.methods.length === 1 ? "method" : "methods"} the schemas declare: their types and their wire facts.`,
       body: emitMethods(model, options.code, plan?.families),
-      imports: [runtime, types, context.guards, context.checks],
+      imports: [runtime, types, undocumented.guards, undocumented.checks],
     },
     // Only for a schema set that declares managed object types (the bundled one; not an event catalogue of a project's).
     ...(model.managedObjects.length === 0
@@ -263,9 +266,26 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         ]),
     { path: "types.ts", what: `Interfaces for ${count}.`, body: emitTypes(model, options.code), imports: [runtime] },
   ];
-  const split = moduleSplitter(model, options.code, plan, (m) => module(m.path, m.what, m.body, m.imports));
+  // The documented modules' bodies are data (no writer functions): a body printed in the run before is taken as it was.
+  const printed = new Map<string, string>();
+  const printBody = (body: StatementStructures[]): string => {
+    if (options.memory === undefined) return printStructure({ statements: body });
+    const key = dataDigest(body);
+    const text =
+      (key === undefined ? undefined : options.memory.printed.get(key)) ?? printStructure({ statements: body });
+    if (key !== undefined) printed.set(key, text);
+    return text;
+  };
+  const remembered = (m: OutputModule): GeneratedFile => ({
+    path: m.path,
+    text: printModule(header(m.what, facts, SCHEMA_FILES), [...m.imports], m.body, printBody),
+    printed: true,
+  });
+  const documentedFiles = documented.flatMap(moduleSplitter(model, options.code, plan, remembered));
+  if (options.memory !== undefined) options.memory.printed = printed;
   return [
-    ...outputs.flatMap(split),
+    ...undocumented.files,
+    ...documentedFiles,
     module(
       SCHEMA_FILES,
       `The ${facts.sources.length} schema ${facts.sources.length === 1 ? "file" : "files"} the ${count} were generated from (this header lists them; the module exports nothing).`,

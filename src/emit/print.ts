@@ -174,8 +174,9 @@ export function printModule(
   header: string,
   candidates: readonly ImportCandidates[],
   body: StatementStructures[],
+  printBody: (body: StatementStructures[]) => string = (statements) => printStructure({ statements }),
 ): string {
-  const bodyText = printStructure({ statements: body });
+  const bodyText = printBody(body);
   const used = identifiersIn(bodyText);
   const imports: string[] = [];
   for (const candidate of candidates) {

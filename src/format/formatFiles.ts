@@ -7,6 +7,7 @@
  */
 import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
+import type { RunMemory } from "../runMemory";
 import { openFormatCache, type FormatCache } from "./formatCache";
 import { settleStatements, settleTemplate } from "./settle";
 import { PRINT_WIDTH } from "../printWidth";
@@ -105,13 +106,26 @@ function lineOf(text: string, part: string): number {
  * group's syntax tree at a time keeps the memory small); with `cacheDir`, texts formatted by an earlier run are read
  * from the cache there.
  */
+/**
+ * Formats every file, each from the cache where it holds it. With the memory of the run before in this process
+ * (`--watch`), a file whose text is what that run formatted is taken as that run left it (formatting is a function
+ * of the text alone), and the cache is not read for it.
+ */
 export async function formatFiles(
   files: readonly GeneratedFile[],
   cacheDir: string | undefined = undefined,
+  memory: RunMemory | undefined = undefined,
 ): Promise<GeneratedFile[]> {
   const cache = cacheDir === undefined ? undefined : openFormatCache(cacheDir, CACHE_SALT);
   const formatted: GeneratedFile[] = [];
+  const done = new Map<string, { readonly from: string; readonly text: string }>();
   for (const file of files) {
+    const last = memory?.formatted.get(file.path);
+    if (last !== undefined && last.from === file.text) {
+      formatted.push({ path: file.path, text: last.text });
+      done.set(file.path, last);
+      continue;
+    }
     const [header, body] = splitHeader(file.text);
     // A template is in prettier's layout already, but for the imports whose specifiers were edited.
     const text =
@@ -119,7 +133,9 @@ export async function formatFiles(
         ? await formatPrinted(file.path, body, cache)
         : await formatText(body, cache, settleTemplate);
     formatted.push({ path: file.path, text: header + text });
+    done.set(file.path, { from: file.text, text: header + text });
   }
+  if (memory !== undefined) memory.formatted = done;
   cache?.prune();
   return formatted;
 }

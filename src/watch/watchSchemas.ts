@@ -6,7 +6,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { generate, skippedFolder, type PipelineOptions } from "../pipeline";
+import { buildOutput, generate, skippedFolder, type PipelineOptions } from "../pipeline";
+import { runMemory } from "../runMemory";
 
 /** What one run gave, with when it ended and how long it took (milliseconds). */
 export type WatchOutcome = { readonly at: Date; readonly ms: number } & (
@@ -41,6 +42,8 @@ export function watchSchemas(
   let running: Promise<void> | undefined;
   let again = false;
   let closed = false;
+  // Each run takes what it can from the one before (src/runMemory.ts): a save that changed a description is quick.
+  const memory = options.memory ?? runMemory();
 
   const run = (): void => {
     if (closed) return;
@@ -50,9 +53,15 @@ export function watchSchemas(
     }
     const started = performance.now();
     const timing = (): { at: Date; ms: number } => ({ at: new Date(), ms: performance.now() - started });
-    running = generate(options)
+    running = generate({ ...options, memory })
       .then(
-        (result) => report({ kind: "generated", result, ...timing() }),
+        async (result) => {
+          report({ kind: "generated", result, ...timing() });
+          // An output found current was not built, so the memory is empty: it is built once now, in memory (nothing
+          // written), for the first save to be as quick as the next. A problem it meets waits for the next run.
+          if (result.current && memory.undocumented === undefined && !closed)
+            await buildOutput({ ...options, memory }).catch(() => undefined);
+        },
         (error: unknown) => report({ kind: "failed", error, ...timing() }),
       )
       .finally(() => {

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
 import { filesBelow } from "../filesBelow";
+import type { RunMemory } from "../runMemory";
 
 export const DIGEST_LINE_PREFIX = "// Digest: ";
 
@@ -87,13 +88,25 @@ function splitHeader(text: string): { header: string[]; body: string } {
 
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 32);
 
-/** `name=digest ...` of every file but the index, which carries the line. */
-function manifest(files: ReadonlyMap<string, string>, index: string): string {
-  return [...files.keys()]
+/**
+ * `name=digest ...` of every file but the index, which carries the line. With the memory of the run before in this
+ * process (`--watch`), only the files whose text changed are hashed (the whole API's output is 32 MB).
+ */
+function manifest(files: ReadonlyMap<string, string>, index: string, memory?: RunMemory): string {
+  const digests = new Map<string, { readonly text: string; readonly digest: string }>();
+  const line = [...files.keys()]
     .filter((name) => name !== index)
     .sort(compareStrings)
-    .map((name) => `${name}=${sha(files.get(name) ?? "")}`)
+    .map((name) => {
+      const text = files.get(name) ?? "";
+      const last = memory?.digests.get(name);
+      const digest = last !== undefined && last.text === text ? last.digest : sha(text);
+      digests.set(name, { text, digest });
+      return `${name}=${digest}`;
+    })
     .join(" ");
+  if (memory !== undefined) memory.digests = digests;
+  return line;
 }
 
 /**
@@ -101,11 +114,16 @@ function manifest(files: ReadonlyMap<string, string>, index: string): string {
  * digest of the index's own text (all of it but these two lines), and the digest of every other file. Other files are left as they are,
  * so that a change touches only the files whose code changes, and the index.
  */
-export function withDigests(files: ReadonlyMap<string, string>, index: string, inputs: string): string {
+export function withDigests(
+  files: ReadonlyMap<string, string>,
+  index: string,
+  inputs: string,
+  memory?: RunMemory,
+): string {
   const { header, body } = splitHeader(files.get(index) ?? "");
   const at = header.findIndex((l) => l.startsWith("// Options: "));
   const own = sha([...header, body].join("\n"));
-  const lines = [`${DIGEST_LINE_PREFIX}${inputs} ${own}`, `${FILES_LINE_PREFIX}${manifest(files, index)}`];
+  const lines = [`${DIGEST_LINE_PREFIX}${inputs} ${own}`, `${FILES_LINE_PREFIX}${manifest(files, index, memory)}`];
   header.splice(at < 0 ? header.length : at + 1, 0, ...lines);
   return [...header, body].join("\n");
 }

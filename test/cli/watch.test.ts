@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyDir, REPO, SESSION_SCHEMAS, tempDir, SESSION_OUTPUT_FILES } from "../support/helpers";
+import { copyDir, REPO, runCli, SESSION_SCHEMAS, snapshotDir, tempDir, SESSION_OUTPUT_FILES } from "../support/helpers";
 
 /** The running command and everything it has printed so far. */
 interface Running {
@@ -85,4 +85,36 @@ test("regenerates on every schema change, reports broken schemas without exiting
     running.child.exitCode !== null ? resolve(running.child.exitCode) : running.child.on("exit", (c) => resolve(c)),
   );
   expect(code).toBe(0);
+}, 120_000);
+
+test("started on a current output, a saved description and a saved field each write what generate on its own writes", async () => {
+  const dir = tempDir();
+  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
+  const args = ["generate", "--no-bundled", "--schemas", "schemas"];
+  expect(runCli(args, dir).status).toBe(0);
+  const file = path.join(dir, "schemas", "vim25", "SessionEvent.yaml");
+  const original = fs.readFileSync(file, "utf8");
+  const running = start([...args, "--watch"], dir);
+  /** The output generated afresh, by a command on its own, from the schemas as they are now. */
+  const afresh = (): Record<string, string> => {
+    const copy = tempDir();
+    copyDir(path.join(dir, "schemas"), path.join(copy, "schemas"));
+    expect(runCli(args, copy).status).toBe(0);
+    return snapshotDir(path.join(copy, "generated"));
+  };
+  try {
+    await until(running, () => summaries(running).length === 1);
+    expect(summaries(running)[0]).toContain(`(0 written, ${SESSION_OUTPUT_FILES} unchanged, 0 removed)`);
+    // The watcher remembers each run's work for the next (src/runMemory.ts): a description, then a field.
+    fs.writeFileSync(file, original.replace(/^description: .*$/m, "description: Session events, saved."));
+    await until(running, () => summaries(running).length === 2);
+    expect(summaries(running)[1]).toContain("(2 written,");
+    expect(snapshotDir(path.join(dir, "generated"))).toEqual(afresh());
+    fs.writeFileSync(file, `${original}fields:\n  reason:\n    type: string\n    optional: true\n`);
+    await until(running, () => summaries(running).length === 3);
+    expect(fs.readFileSync(path.join(dir, "generated", "types.ts"), "utf8")).toContain("reason?: string;");
+    expect(snapshotDir(path.join(dir, "generated"))).toEqual(afresh());
+  } finally {
+    running.child.kill("SIGINT");
+  }
 }, 120_000);

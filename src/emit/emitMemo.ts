@@ -1,0 +1,115 @@
+/**
+ * What a run of the emit stage takes from the run before it in the same process (`generate --watch`, src/runMemory.ts),
+ * each thing by a digest of everything it is made from. The modules that carry no documentation (every wire's, the decoders' checks,
+ * the guards, the client) are emitted from the model with every description blank, so that by construction no
+ * description reaches them: their files are a function of that model and the run's options, and a save that changed
+ * only descriptions takes them whole. A module whose structures are data alone (the interfaces) is printed again only
+ * when they changed.
+ */
+import { createHash } from "node:crypto";
+import type { Doc, EnumModel, FieldModel, Model, TypeModel } from "../model/ir";
+import type { GeneratedFile } from "./generatedFile";
+import type { ImportCandidates } from "./print";
+
+/** `model` with every description of a type, field, enum, enum value, method and managed object blank. */
+export function withoutDescriptions(model: Model): Model {
+  const doc = (d: Doc): Doc => (d.description === "" ? d : { ...d, description: "" });
+  // One copy of each field object, so that one the model shares (a method's, a type's) is shared in the copy too.
+  const copies = new Map<FieldModel, FieldModel>();
+  const field = (f: FieldModel): FieldModel => {
+    let copy = copies.get(f);
+    if (copy === undefined) {
+      copy = { ...f, doc: doc(f.doc) };
+      copies.set(f, copy);
+    }
+    return copy;
+  };
+  const fields = (fs: readonly FieldModel[]): FieldModel[] => fs.map(field);
+  const types: TypeModel[] = model.types.map((t) => ({
+    ...t,
+    ownFields: fields(t.ownFields),
+    allFields: fields(t.allFields),
+    doc: doc(t.doc),
+  }));
+  const enums: EnumModel[] = model.enums.map((e) => ({
+    ...e,
+    values: e.values.map((v) => ({ ...v, doc: doc(v.doc) })),
+    doc: doc(e.doc),
+  }));
+  return {
+    types,
+    byName: new Map(types.map((t) => [t.name, t])),
+    enums,
+    enumByName: new Map(enums.map((e) => [e.name, e])),
+    methods: model.methods.map((m) => ({
+      ...m,
+      params: fields(m.params),
+      returns: m.returns === undefined ? undefined : field(m.returns),
+      taskResult: m.taskResult === undefined ? undefined : field(m.taskResult),
+      doc: doc(m.doc),
+    })),
+    managedObjects: model.managedObjects.map((o) => ({
+      ...o,
+      ownProperties: fields(o.ownProperties),
+      allProperties: fields(o.allProperties),
+      doc: doc(o.doc),
+    })),
+    files: model.files,
+  };
+}
+
+/**
+ * The digest of a model without descriptions and of whatever else the modules emitted from it read (options,
+ * command, template paths), as `facts`. The lookup maps are left out: they index the arrays, which are in.
+ */
+export function undocumentedDigest(model: Model, facts: unknown): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(facts));
+  for (const part of [model.types, model.enums, model.methods, model.managedObjects, model.files])
+    hash.update("\0").update(JSON.stringify(part));
+  return hash.digest("hex");
+}
+
+/** A stage's value from the last run, with the digest of what it was made from. */
+export interface Remembered<T> {
+  readonly digest: string;
+  readonly value: T;
+}
+
+/** The modules without documentation, and the names the documented modules import from them. */
+export interface UndocumentedModules {
+  readonly files: readonly GeneratedFile[];
+  readonly guards: ImportCandidates;
+  readonly checks: ImportCandidates;
+}
+
+/**
+ * The modules without documentation that `memory` holds for the digest of their inputs, or those made now (and left in
+ * `memory`). Without a memory, nothing is digested.
+ */
+export function recalled(
+  memory: { undocumented?: Remembered<UndocumentedModules> } | undefined,
+  digestOf: () => string,
+  make: () => UndocumentedModules,
+): UndocumentedModules {
+  if (memory === undefined) return make();
+  const digest = digestOf();
+  const last = memory.undocumented;
+  if (last !== undefined && last.digest === digest) return last.value;
+  const value = make();
+  memory.undocumented = { digest, value };
+  return value;
+}
+
+/**
+ * The digest of structures that are data alone, or undefined where any holds a function (a writer, whose output the
+ * digest could not see).
+ */
+export function dataDigest(value: unknown): string | undefined {
+  let data = true;
+  const json = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "function") data = false;
+    return v;
+  });
+  return data ? createHash("sha256").update(json).digest("hex") : undefined;
+}
