@@ -42,10 +42,13 @@ export function aliasLayout(named: string): DeclarationLayout {
   };
 }
 
-/** An entry of a table call: a name, or an array of names and strings without quotes to choose between. */
-const ENTRY = /^(\[("[^"'\\]*"|[\w$]+)(, ("[^"'\\]*"|[\w$]+))*\]|[\w$]+)$/;
+/**
+ * An entry of a table call: a name, a string without quotes to choose between, or an array of names and such
+ * strings.
+ */
+const ENTRY = /^(\[("[^"'\\]*"|[\w$]+)(, ("[^"'\\]*"|[\w$]+))*\]|[\w$]+|"[^"'\\]*")$/;
 
-const CALLEE = /^(\/\* @__PURE__ \*\/ )?[\w$.]+(<[\w$.]+>)?$/;
+const CALLEE = /^(\/\* @__PURE__ \*\/ )?(new )?[\w$.]+(<[\w$.]+>)?$/;
 
 /** The text of a call of one array of entries: `callee([e1, e2])`. */
 export function tableCallText(callee: string, entries: readonly string[]): string {
@@ -54,13 +57,16 @@ export function tableCallText(callee: string, entries: readonly string[]): strin
 
 /**
  * A constant made by a call of one array of entries (`rt.family<F>([["T", f], ..., table])`, `callee` with its type
- * arguments of one name), too long for a line: the array hugged by the call, one entry a line; the call on the line
+ * arguments of one name; or `new Set(["a", "b"])`), too long for a line: the array hugged by the call, one entry a line; the call on the line
  * after the `=` when its head does not fit.
  */
 export function tableCallLayout(callee: string, entries: readonly string[]): DeclarationLayout {
   return (indent, head) => {
     // Type arguments only of one name: prettier breaks a function type's, which this does not follow.
-    if (!CALLEE.test(callee) || entries.length < 2 || !entries.every((e) => ENTRY.test(e))) return undefined;
+    if (!CALLEE.test(callee) || entries.length === 0 || !entries.every((e) => ENTRY.test(e))) return undefined;
+    // One entry: prettier hugs a string (`new Set(["a"])`) as it does two, but moves a call of one array or name
+    // after the `=`, which this does not follow.
+    if (entries.length === 1 && !entries[0]?.startsWith('"')) return undefined;
     const declaration = head.trimEnd();
     const call = `${callee}(`;
     // Prettier measures the head to the call's `(`; where that fits and the `[` after it does not, it is left to it.

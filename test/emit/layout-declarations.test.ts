@@ -130,6 +130,36 @@ test("a constant made by a call of an array of entries is laid out as prettier l
   expect([...shapes].sort()).toEqual(["both", "call after =", "hugged"]);
 }, 60_000);
 
+test("a set of names made by `new Set` of an array of strings is laid out as prettier lays it out", async () => {
+  const shapes = new Set<string>();
+  const laidOut = await holdToPrettier(300, () => {
+    const lead = exported();
+    const declared = name(int(3, 70), "members$");
+    const type = "ReadonlySet<string>";
+    const callee = "/* @__PURE__ */ new Set";
+    const entries = list(int(1, 9), () => `"${name(sized(), "m")}"`);
+    const head = `${lead}const ${declared}: ${type} = `;
+    return {
+      statement: constant(
+        lead !== "",
+        declared,
+        type,
+        tableCallText(callee, entries),
+        tableCallLayout(callee, entries),
+      ),
+      oneLine: `${head}${tableCallText(callee, entries)};`,
+      laidOut: () => {
+        const lines = tableCallLayout(callee, entries)(0, head);
+        if (lines !== undefined)
+          shapes.add(lines.length === 2 ? "call after =" : lines[0]?.endsWith("[") ? "hugged" : "both");
+        return lines !== undefined;
+      },
+    };
+  });
+  expect(laidOut).toBeGreaterThan(20);
+  expect([...shapes].sort()).toEqual(["both", "call after =", "hugged"]);
+}, 60_000);
+
 test("an import or re-export of names is on its line when it fits, else one name a line, as prettier writes it", async () => {
   let broken = 0;
   let reExports = 0;

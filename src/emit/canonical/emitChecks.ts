@@ -21,7 +21,8 @@ import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeT
 import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
-import { writeCall } from "../layout";
+import { PURE, withLayout, writeCall } from "../layout";
+import { tableCallLayout, tableCallText } from "../layoutDeclarations";
 import { writeIf } from "../layoutClauses";
 
 /**
@@ -106,15 +107,15 @@ function decodeFieldsFunction(model: Model, type: TypeModel, options: CodeOption
 /** The member names `type` declares itself, for the strip and reject policies (each level has its own set). */
 function membersConstant(type: TypeModel): VariableStatementStructure {
   const members = type.ownFields.map((f) => JSON.stringify(f.name));
+  const callee = `${PURE}new Set`;
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
-      {
-        name: names.members(type.name),
-        type: "ReadonlySet<string>",
-        initializer: `/* @__PURE__ */ new Set([${members.join(", ")}])`,
-      },
+      withLayout(
+        { name: names.members(type.name), type: "ReadonlySet<string>", initializer: tableCallText(callee, members) },
+        tableCallLayout(callee, members),
+      ),
     ],
   };
 }
