@@ -199,7 +199,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     ],
   };
   // Every module but the three that carry the documentation, emitted from the model without descriptions
-  // (undocumented.ts): the same files as the run before when only descriptions changed.
+  // (emitMemo.ts): the same files as the run before when only descriptions changed.
   const bare = withoutDescriptions(model);
   const templatePaths = options.templates.map((t) => t.path);
   const digestOf = (): string => undocumentedDigest(bare, { facts, templatePaths, client });
@@ -266,7 +266,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         ]),
     { path: "types.ts", what: `Interfaces for ${count}.`, body: emitTypes(model, options.code), imports: [runtime] },
   ];
-  // The documented modules' bodies are data (no writer functions): a body printed in the run before is taken as it was.
+  // The documented modules' bodies are data (no writer functions; dataDigest says where not): a body printed in the run
+  // before is taken as it was.
   const printed = new Map<string, string>();
   const printBody = (body: StatementStructures[]): string => {
     if (options.memory === undefined) return printStructure({ statements: body });

@@ -3,27 +3,19 @@
  * each thing by a digest of everything it is made from. The modules that carry no documentation (every wire's, the decoders' checks,
  * the guards, the client) are emitted from the model with every description blank, so that by construction no
  * description reaches them: their files are a function of that model and the run's options, and a save that changed
- * only descriptions takes them whole. A module whose structures are data alone (the interfaces) is printed again only
- * when they changed.
+ * only descriptions takes them whole. A module whose structures are data alone (the interfaces: no writer function)
+ * is printed again only when they changed.
  */
 import { createHash } from "node:crypto";
 import type { Doc, EnumModel, FieldModel, Model, TypeModel } from "../model/ir";
 import type { GeneratedFile } from "./generatedFile";
+import { layoutOf } from "./layout";
 import type { ImportCandidates } from "./print";
 
 /** `model` with every description of a type, field, enum, enum value, method and managed object blank. */
 export function withoutDescriptions(model: Model): Model {
   const doc = (d: Doc): Doc => (d.description === "" ? d : { ...d, description: "" });
-  // One copy of each field object, so that one the model shares (a method's, a type's) is shared in the copy too.
-  const copies = new Map<FieldModel, FieldModel>();
-  const field = (f: FieldModel): FieldModel => {
-    let copy = copies.get(f);
-    if (copy === undefined) {
-      copy = { ...f, doc: doc(f.doc) };
-      copies.set(f, copy);
-    }
-    return copy;
-  };
+  const field = (f: FieldModel): FieldModel => ({ ...f, doc: doc(f.doc) });
   const fields = (fs: readonly FieldModel[]): FieldModel[] => fs.map(field);
   const types: TypeModel[] = model.types.map((t) => ({
     ...t,
@@ -103,13 +95,16 @@ export function recalled(
 
 /**
  * The digest of structures that are data alone, or undefined where any holds a function (a writer, whose output the
- * digest could not see).
+ * digest could not see). A declaration's layout (layout.ts, `withLayout`) is kept beside it, not in it: its source
+ * goes into the digest, and what it lays out is the declaration's own text, which is in it too.
  */
 export function dataDigest(value: unknown): string | undefined {
   let data = true;
   const json = JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === "function") data = false;
-    return v;
+    if (typeof v !== "object" || v === null) return v;
+    const layout = layoutOf(v);
+    return layout === undefined ? v : { ...v, "(layout)": layout.toString() };
   });
   return data ? createHash("sha256").update(json).digest("hex") : undefined;
 }

@@ -105,7 +105,10 @@ export type DeclarationLayout = (indent: number, head: string) => string[] | und
 
 const LAYOUTS = new WeakMap<object, DeclarationLayout>();
 
-/** `declaration`, its layout known to the printer (directPrint.ts) when its statement is too long for a line. */
+/**
+ * `declaration`, its layout known to the printer (directPrint.ts) when its statement is too long for a line. A layout
+ * lays out the declaration's own text: what it is made from is in the declaration (emitMemo.ts's digest relies on it).
+ */
 export function withLayout<T extends object>(declaration: T, layout: DeclarationLayout): T {
   LAYOUTS.set(declaration, layout);
   return declaration;

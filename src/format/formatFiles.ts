@@ -104,12 +104,9 @@ function lineOf(text: string, part: string): number {
 /**
  * The files formatted, one group at a time (prettier's work is synchronous, so nothing runs beside it, and one
  * group's syntax tree at a time keeps the memory small); with `cacheDir`, texts formatted by an earlier run are read
- * from the cache there.
- */
-/**
- * Formats every file, each from the cache where it holds it. With the memory of the run before in this process
- * (`--watch`), a file whose text is what that run formatted is taken as that run left it (formatting is a function
- * of the text alone), and the cache is not read for it.
+ * from the cache there. With the memory of the run before in this process (`--watch`), a file whose text is what that
+ * run formatted is taken as that run left it (formatting is a function of the text alone), and the cache is not read
+ * for it.
  */
 export async function formatFiles(
   files: readonly GeneratedFile[],

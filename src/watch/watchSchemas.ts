@@ -42,6 +42,7 @@ export function watchSchemas(
   let running: Promise<void> | undefined;
   let again = false;
   let closed = false;
+  let warming: Promise<void> | undefined;
   // Each run takes what it can from the one before (src/runMemory.ts): a save that changed a description is quick.
   const memory = options.memory ?? runMemory();
 
@@ -51,16 +52,27 @@ export function watchSchemas(
       again = true;
       return;
     }
-    const started = performance.now();
+    let started = performance.now();
     const timing = (): { at: Date; ms: number } => ({ at: new Date(), ms: performance.now() - started });
-    running = generate({ ...options, memory })
+    // A run waits for the build of the memory at the start (below), if one is under way: one pipeline at a time.
+    running = (warming ?? Promise.resolve())
+      .then(() => {
+        started = performance.now();
+        return generate({ ...options, memory });
+      })
       .then(
-        async (result) => {
+        (result) => {
           report({ kind: "generated", result, ...timing() });
-          // An output found current was not built, so the memory is empty: it is built once now, in memory (nothing
-          // written), for the first save to be as quick as the next. A problem it meets waits for the next run.
+          // An output found current was not built, so the memory is empty: it is built once, in memory (no output
+          // file written), for the first save to be as quick as the next. It starts after this run has ended, `close`
+          // does not wait for it, and a problem it meets is met again, and reported, by the next run.
           if (result.current && memory.undocumented === undefined && !closed)
-            await buildOutput({ ...options, memory }).catch(() => undefined);
+            warming = new Promise<void>((resolve) => setImmediate(resolve))
+              .then(() => (closed ? undefined : buildOutput({ ...options, memory })))
+              .then(
+                () => undefined,
+                () => undefined,
+              );
         },
         (error: unknown) => report({ kind: "failed", error, ...timing() }),
       )

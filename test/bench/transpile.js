@@ -64,13 +64,15 @@ function asThePackageBuilds(files, outdir) {
   const generated = files.filter((f) => GENERATED.some((g) => !path.relative(path.join(REPO, g), f).startsWith("..")));
   if (generated.length === 0) return;
   // The package build's own function, from the build just made (src/ is among the files tsconfig.bench.json names),
-  // loaded on the first miss only (it loads ts-morph). Its TypeScript's version is part of the key.
+  // loaded on the first miss only (it loads ts-morph). Its code and ts-morph's version (whose TypeScript it calls)
+  // are part of the key.
+  const builder = path.join(outdir, "src", "release", "libraryPackage.js");
   let build;
   const commonJsOf = (text, file) => {
-    build ??= require(path.join(outdir, "src", "release", "libraryPackage.js"));
+    build ??= require(builder);
     return build.commonJsOf(text, file);
   };
-  const version = require("ts-morph/package.json").version;
+  const version = `${require("ts-morph/package.json").version}\n${fs.readFileSync(builder, "utf8")}`;
   const cache = path.join(outdir, ".package-cjs");
   fs.mkdirSync(cache, { recursive: true });
   const kept = new Set();
@@ -80,7 +82,11 @@ function asThePackageBuilds(files, outdir) {
     kept.add(entry);
     const cached = path.join(cache, entry);
     // The file name goes into no output (no source maps), so the digest of the text is the whole key.
-    if (!fs.existsSync(cached)) fs.writeFileSync(cached, commonJsOf(text, file));
+    if (!fs.existsSync(cached)) {
+      // Written aside and renamed, so that a build cut short leaves no part of an entry.
+      fs.writeFileSync(`${cached}.${process.pid}.tmp`, commonJsOf(text, file));
+      fs.renameSync(`${cached}.${process.pid}.tmp`, cached);
+    }
     fs.copyFileSync(cached, path.join(outdir, path.relative(REPO, file)).replace(/\.ts$/, ".js"));
   }
   for (const entry of fs.readdirSync(cache)) if (!kept.has(entry)) fs.rmSync(path.join(cache, entry));

@@ -14,6 +14,7 @@ import { SHARED_PART, splitModule } from "../../src/emit/splitModule";
 import type { ImportCandidates } from "../../src/emit/print";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { readTemplates } from "../../src/load/readTemplates";
+import { runMemory } from "../../src/runMemory";
 import type { FieldType, Model } from "../../src/model/ir";
 import { DEFAULT_OPTIONS } from "../../src/options";
 import { loadModel } from "../../src/pipeline";
@@ -347,4 +348,29 @@ test("no committed output has a module over MODULE_LIMIT: the whole API's, the c
     .flatMap((dir) => outputFiles(path.join(REPO, dir)).map((f) => path.join(dir, f)))
     .filter((file) => file.endsWith(".ts") && fs.statSync(path.join(REPO, file)).size > MODULE_LIMIT);
   expect(over).toEqual([]);
+});
+
+test("split, an emit with the memory of the run before gives what an emit on its own gives after a description edit", () => {
+  const options = {
+    sourceName: (file: string) => file,
+    regenerate: "npx vsphere-typegen generate",
+    templates: readTemplates(),
+    code: { ...DEFAULT_OPTIONS, importExtension: ".js" as const },
+  };
+  const memory = runMemory();
+  emitFiles(model, { ...options, memory });
+  const taken = memory.undocumented?.value;
+  // One type's description: only the interfaces' part of its family changes.
+  const edited = Object.fromEntries(
+    Object.entries(schemaFiles()).map(([file, text]) => [
+      file,
+      file === `${at(3)}.yaml` ? text.replace("description: Synthetic.", "description: Edited.") : text,
+    ]),
+  );
+  const remembered = emitFiles(modelOf(edited), { ...options, memory });
+  expect(memory.undocumented?.value).toBe(taken);
+  const alone = emitFiles(modelOf(edited), options);
+  expect(remembered.map((f) => [f.path, f.text])).toEqual(alone.map((f) => [f.path, f.text]));
+  const changed = alone.filter((f) => byPath.get(f.path) !== f.text).map((f) => f.path);
+  expect(changed).toEqual([`types/${families.of.get(at(3)) ?? ""}.ts`]);
 });
