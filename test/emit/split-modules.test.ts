@@ -81,12 +81,15 @@ function sample(model: Model, name: string): Record<string, unknown> {
 
 const model = modelOf(schemaFiles());
 const families = familiesOf([...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)]);
-const files = emitFiles(model, {
-  sourceName: (file) => file,
+const OPTIONS = {
+  sourceName: (file: string) => file,
   regenerate: "npx vsphere-typegen generate",
   templates: readTemplates(),
-  code: { ...DEFAULT_OPTIONS, importExtension: ".js" },
-});
+  code: { ...DEFAULT_OPTIONS, importExtension: ".js" as const },
+};
+// Emitted with a memory, which the memory test below continues from (a run gives the same files with one or without).
+const memory = runMemory();
+const files = emitFiles(model, { ...OPTIONS, memory });
 const byPath = new Map(files.map((f) => [f.path, f.text]));
 
 test("the synthetic set has families of every kind: words, a word split one further, initial ranges, letters", () => {
@@ -351,14 +354,6 @@ test("no committed output has a module over MODULE_LIMIT: the whole API's, the c
 });
 
 test("split, an emit with the memory of the run before gives what an emit on its own gives after a description edit", () => {
-  const options = {
-    sourceName: (file: string) => file,
-    regenerate: "npx vsphere-typegen generate",
-    templates: readTemplates(),
-    code: { ...DEFAULT_OPTIONS, importExtension: ".js" as const },
-  };
-  const memory = runMemory();
-  emitFiles(model, { ...options, memory });
   const taken = memory.undocumented?.value;
   // One type's description: only the interfaces' part of its family changes.
   const edited = Object.fromEntries(
@@ -367,9 +362,9 @@ test("split, an emit with the memory of the run before gives what an emit on its
       file === `${at(3)}.yaml` ? text.replace("description: Synthetic.", "description: Edited.") : text,
     ]),
   );
-  const remembered = emitFiles(modelOf(edited), { ...options, memory });
+  const remembered = emitFiles(modelOf(edited), { ...OPTIONS, memory });
   expect(memory.undocumented?.value).toBe(taken);
-  const alone = emitFiles(modelOf(edited), options);
+  const alone = emitFiles(modelOf(edited), OPTIONS);
   expect(remembered.map((f) => [f.path, f.text])).toEqual(alone.map((f) => [f.path, f.text]));
   const changed = alone.filter((f) => byPath.get(f.path) !== f.text).map((f) => f.path);
   expect(changed).toEqual([`types/${families.of.get(at(3)) ?? ""}.ts`]);
