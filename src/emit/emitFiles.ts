@@ -20,8 +20,8 @@ import { emitChecks } from "./canonical/emitChecks";
 import { clientModule } from "./emitClient";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
-import { printModule, printStructure, withRuntimeSpecifiers, type ImportCandidates } from "./print";
-import { dataDigest, recalled, undocumentedDigest, withoutDescriptions } from "./emitMemo";
+import { printModule, withRuntimeSpecifiers, type ImportCandidates } from "./print";
+import { bodyPrinter, recalled, undocumentedDigest, withoutDescriptions } from "./emitMemo";
 import type { RunMemory } from "../runMemory";
 import type { GeneratedFile } from "./generatedFile";
 
@@ -55,6 +55,16 @@ export function hasClient(model: Model): boolean {
   const methods = new Set(model.methods.map((m) => m.name));
   return CLIENT.methods.every((m) => methods.has(m)) && CLIENT.types.every((t) => model.byName.has(t));
 }
+
+/** The method map's types, which the modules that call methods import and the index re-exports. */
+const METHOD_TYPES: readonly string[] = [
+  methodNames.map,
+  methodNames.name,
+  methodNames.params,
+  methodNames.returns,
+  methodNames.taskResult,
+  methodNames.taskMethod,
+];
 
 /** The module of the managed object types' property map. */
 export const MANAGED_OBJECTS = "managed-objects.ts";
@@ -189,14 +199,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const methods: ImportCandidates = {
     moduleSpecifier: local("methods"),
     values: [methodNames.table],
-    types: [
-      methodNames.map,
-      methodNames.name,
-      methodNames.params,
-      methodNames.returns,
-      methodNames.taskResult,
-      methodNames.taskMethod,
-    ],
+    types: METHOD_TYPES,
   };
   // Every module but the three that carry the documentation, emitted from the model without descriptions
   // (emitMemo.ts): the same files as the run before when only descriptions changed.
@@ -266,24 +269,15 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         ]),
     { path: "types.ts", what: `Interfaces for ${count}.`, body: emitTypes(model, options.code), imports: [runtime] },
   ];
-  // The documented modules' bodies are data (no writer functions; dataDigest says where not): a body printed in the run
-  // before is taken as it was.
-  const printed = new Map<string, string>();
-  const printBody = (body: StatementStructures[]): string => {
-    if (options.memory === undefined) return printStructure({ statements: body });
-    const key = dataDigest(body);
-    const text =
-      (key === undefined ? undefined : options.memory.printed.get(key)) ?? printStructure({ statements: body });
-    if (key !== undefined) printed.set(key, text);
-    return text;
-  };
+  // The documented modules' bodies are data: a body printed in the run before is taken as it was (emitMemo.ts).
+  const bodies = bodyPrinter(options.memory);
   const remembered = (m: OutputModule): GeneratedFile => ({
     path: m.path,
-    text: printModule(header(m.what, facts, SCHEMA_FILES), [...m.imports], m.body, printBody),
+    text: printModule(header(m.what, facts, SCHEMA_FILES), [...m.imports], m.body, bodies.print),
     printed: true,
   });
   const documentedFiles = documented.flatMap(moduleSplitter(model, options.code, plan, remembered));
-  if (options.memory !== undefined) options.memory.printed = printed;
+  bodies.done();
   return [
     ...undocumented.files,
     ...documentedFiles,
@@ -303,14 +297,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("methods"),
           isTypeOnly: true,
-          namedExports: [
-            methodNames.map,
-            methodNames.name,
-            methodNames.params,
-            methodNames.returns,
-            methodNames.taskResult,
-            methodNames.taskMethod,
-          ],
+          namedExports: [...METHOD_TYPES],
         },
         ...(model.managedObjects.length === 0
           ? []

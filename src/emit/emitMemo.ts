@@ -10,7 +10,8 @@ import { createHash } from "node:crypto";
 import type { Doc, EnumModel, FieldModel, Model, TypeModel } from "../model/ir";
 import type { GeneratedFile } from "./generatedFile";
 import { layoutOf } from "./layout";
-import type { ImportCandidates } from "./print";
+import type { StatementStructures } from "ts-morph";
+import { printStructure, type ImportCandidates } from "./print";
 
 /** `model` with every description of a type, field, enum, enum value, method and managed object blank. */
 export function withoutDescriptions(model: Model): Model {
@@ -107,4 +108,27 @@ export function dataDigest(value: unknown): string | undefined {
     return layout === undefined ? v : { ...v, "(layout)": layout.toString() };
   });
   return data ? createHash("sha256").update(json).digest("hex") : undefined;
+}
+
+/**
+ * A printer of module bodies that takes a body printed in the run before (`memory.printed`) where its structures are
+ * data with the same digest; `done` leaves this run's in `memory`. Without a memory it prints each body.
+ */
+export function bodyPrinter(memory: { printed: Map<string, string> } | undefined): {
+  print: (body: StatementStructures[]) => string;
+  done: () => void;
+} {
+  const printed = new Map<string, string>();
+  return {
+    print: (body) => {
+      if (memory === undefined) return printStructure({ statements: body });
+      const key = dataDigest(body);
+      const text = (key === undefined ? undefined : memory.printed.get(key)) ?? printStructure({ statements: body });
+      if (key !== undefined) printed.set(key, text);
+      return text;
+    },
+    done: () => {
+      if (memory !== undefined) memory.printed = printed;
+    },
+  };
 }
