@@ -20,6 +20,7 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import { taggedFamily, type Families } from "./families";
+import { layoutOf, withLayout } from "./layout";
 import { identifiersIn } from "./identifiers";
 import { printStructure, type ImportCandidates } from "./print";
 import type { OutputModule } from "./wire";
@@ -115,8 +116,12 @@ function withExport(statement: StatementStructures): StatementStructures {
     case StructureKind.TypeAlias:
     case StructureKind.Enum:
     case StructureKind.Class:
-    case StructureKind.VariableStatement:
-      return { ...statement, isExported: true };
+    case StructureKind.VariableStatement: {
+      // A type alias's layout is the statement's own (a constant's is its declaration's, which the copy keeps).
+      const layout = layoutOf(statement);
+      const exported = { ...statement, isExported: true };
+      return layout === undefined ? exported : withLayout(exported, layout);
+    }
     default:
       return statement;
   }
