@@ -11,13 +11,14 @@ import { fits, INDENT, outsideBrackets } from "./layoutParts";
 import { withLayout, type DeclarationLayout } from "./layout";
 
 /**
- * A type alias of a union too long for the line after its `=` as well: one member a line, each after a `| `. (A
- * union that fits the next line is laid out by prettier, which puts some there and breaks others.)
+ * A type alias of a union too long for its line: on the line after its `=` where it fits there, else one member a
+ * line, each after a `| `.
  */
 export function unionLayout(members: readonly string[]): DeclarationLayout {
   return (indent, head) => {
     if (members.length < 2 || members.some((m) => m === "" || /[|?]|=>/.test(outsideBrackets(m)))) return undefined;
-    if (fits(indent, [`${INDENT}${members.join(" | ")};`])) return undefined;
+    const nextLine = `${INDENT}${members.join(" | ")};`;
+    if (fits(indent, [nextLine])) return [head.trimEnd(), nextLine];
     const last = members.length - 1;
     const lines = [head.trimEnd(), ...members.map((m, i) => `${INDENT}| ${m}${i === last ? ";" : ""}`)];
     return fits(indent, lines) ? lines : undefined;

@@ -47,7 +47,8 @@ async function holdToPrettier(
 const exported = (): string => pick(["export ", ""]);
 
 test("a type alias of a union is laid out as prettier lays it out", async () => {
-  const laidOut = await holdToPrettier(200, () => {
+  let onNextLine = 0;
+  const laidOut = await holdToPrettier(400, () => {
     const members = list(int(2, 8), () =>
       pick([
         () => name(sized(), "T"),
@@ -62,10 +63,17 @@ test("a type alias of a union is laid out as prettier lays it out", async () => 
     return {
       statement: alias,
       oneLine: `${head}${members.join(" | ")};`,
-      laidOut: () => unionLayout(members)(0, head) !== undefined,
+      laidOut: () => {
+        const lines = unionLayout(members)(0, head);
+        if (lines?.length === 2) onNextLine++;
+        return lines !== undefined;
+      },
     };
   });
   expect(laidOut).toBeGreaterThan(20);
+  // Both layouts: the union on the line after the `=`, and one member a line.
+  expect(onNextLine).toBeGreaterThan(5);
+  expect(laidOut - onNextLine).toBeGreaterThan(10);
 }, 60_000);
 
 /** A `const` declaration with a layout, as the emitters make one. */
