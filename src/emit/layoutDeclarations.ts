@@ -9,19 +9,24 @@
 import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import { fits, INDENT, outsideBrackets } from "./layoutParts";
 import { withLayout, type DeclarationLayout } from "./layout";
+import { unionMemberLines } from "./layoutTypes";
 
 /**
  * A type alias of a union too long for its line: on the line after its `=` where it fits there, else one member a
- * line, each after a `| `.
+ * line, each after a `| ` (layoutTypes.ts).
  */
 export function unionLayout(members: readonly string[]): DeclarationLayout {
   return (indent, head) => {
     if (members.length < 2 || members.some((m) => m === "" || /[|?]|=>/.test(outsideBrackets(m)))) return undefined;
     const nextLine = `${INDENT}${members.join(" | ")};`;
     if (fits(indent, [nextLine])) return [head.trimEnd(), nextLine];
-    const last = members.length - 1;
-    const lines = [head.trimEnd(), ...members.map((m, i) => `${INDENT}| ${m}${i === last ? ";" : ""}`)];
-    return fits(indent, lines) ? lines : undefined;
+    const lines = [head.trimEnd()];
+    for (const [i, member] of members.entries()) {
+      const laidOut = unionMemberLines(indent + INDENT.length, member, i === members.length - 1 ? ";" : "");
+      if (laidOut === undefined) return undefined;
+      lines.push(...laidOut.map((l) => `${INDENT}${l}`));
+    }
+    return lines;
   };
 }
 

@@ -48,13 +48,17 @@ const exported = (): string => pick(["export ", ""]);
 
 test("a type alias of a union is laid out as prettier lays it out", async () => {
   let onNextLine = 0;
-  const laidOut = await holdToPrettier(400, () => {
+  let brokenArguments = 0;
+  let brokenArrays = 0;
+  const laidOut = await holdToPrettier(600, () => {
     const members = list(int(2, 8), () =>
       pick([
         () => name(sized(), "T"),
         () => `"${name(sized(), "L")}"`,
         () => `(${name(sized(), "T")} & { _typeName: "${name(int(2, 30), "T")}" })`,
         () => `rt.Boxed<"${name(sized(), "ArrayOf")}", (${name(sized(), "E")} | rt.UnknownEnumValue)[]>`,
+        () => `rt.Boxed<"${name(sized(), "ArrayOf")}", ${name(sized(), "T")}[]>`,
+        () => `rt.Boxed<"${name(sized(), "E")}", ${name(sized(), "E")} | rt.UnknownEnumValue>`,
       ])(),
     );
     const isExported = exported() !== "";
@@ -66,6 +70,8 @@ test("a type alias of a union is laid out as prettier lays it out", async () => 
       laidOut: () => {
         const lines = unionLayout(members)(0, head);
         if (lines?.length === 2) onNextLine++;
+        if (lines?.some((l) => l.endsWith("<"))) brokenArguments++;
+        if (lines?.some((l) => l.trim() === "(")) brokenArrays++;
         return lines !== undefined;
       },
     };
@@ -74,6 +80,9 @@ test("a type alias of a union is laid out as prettier lays it out", async () => 
   // Both layouts: the union on the line after the `=`, and one member a line.
   expect(onNextLine).toBeGreaterThan(5);
   expect(laidOut - onNextLine).toBeGreaterThan(10);
+  // A member too long for its line: a generic's arguments one a line, and an array of a union broken inside.
+  expect(brokenArguments).toBeGreaterThan(5);
+  expect(brokenArrays).toBeGreaterThan(2);
 }, 60_000);
 
 /** A `const` declaration with a layout, as the emitters make one. */
