@@ -55,11 +55,12 @@ export function callLines(
   const { callee, args } = call;
   if (!args.every((a) => PLAIN_ARGUMENT.test(a))) return undefined;
   const argumentsBroken = [`${lead}${callee}(`, ...args.map((a) => `${INDENT}${a},`), ");"];
-  if (assigned === undefined) return args.length > 0 && fits(indent, argumentsBroken) ? argumentsBroken : undefined;
+  // A plain argument is one token: on its line however long, as prettier leaves it.
+  const head = argumentsBroken.slice(0, 1);
+  if (assigned === undefined) return args.length > 0 && fits(indent, head) ? argumentsBroken : undefined;
   const afterOperator = [assigned.trimEnd(), `${INDENT}${lead.slice(assigned.length)}${callText(call)};`];
   const poorlyBreakable = args.length === 0 || (args.length === 1 && shortArgument(args[0] ?? ""));
-  if (!poorlyBreakable && fits(indent, argumentsBroken.slice(0, 1)))
-    return fits(indent, argumentsBroken) ? argumentsBroken : undefined;
+  if (!poorlyBreakable && fits(indent, head)) return argumentsBroken;
   return fits(indent, afterOperator) ? afterOperator : undefined;
 }
 

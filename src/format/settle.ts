@@ -30,6 +30,9 @@ function commentLine(trimmed: string, state: { open: boolean }): boolean {
   return end + 2 === trimmed.length;
 }
 
+/** A line of one string or name, and the comma after it: nothing on it prettier could break. */
+const UNBREAKABLE = /^("[^"\\]*"|[\w$.]+(\[\])*),?$/;
+
 /** A line that carries on the statement before it. */
 const CONTINUES = /^(else|catch|finally)\b/;
 
@@ -88,7 +91,8 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     if (trimmed !== "") last = trimmed;
     // A string with a `"` in it is prettier's to quote (it picks the quote that needs fewer escapes).
     const quoted = trimmed.includes('\\"');
-    if ((line.length <= width && !quoted) || i < settledTo) continue;
+    // A line of one string or name (an emitter's layout put it there) is as prettier leaves it, however long.
+    if (((line.length <= width || UNBREAKABLE.test(trimmed)) && !quoted) || i < settledTo) continue;
     const indent = line.slice(0, line.length - line.trimStart().length);
     // An `else` clause is laid out with the statement it ends, from its `if`.
     let start = i;

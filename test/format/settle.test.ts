@@ -131,6 +131,25 @@ test("a line that fits is kept, and a long line of no known kind goes to prettie
   expect(calls).toHaveLength(1);
 });
 
+test("a line of one string or name too long for the width is kept: prettier cannot break it either", async () => {
+  const group = [
+    "export const known: ReadonlySet<string> = /* @__PURE__ */ names(",
+    `  "${name(PRINT_WIDTH + 20, "s")}",`,
+    ");",
+    "export type Box =",
+    `  | rt.Boxed<`,
+    `      "${name(PRINT_WIDTH, "ArrayOf")}",`,
+    `      ${name(PRINT_WIDTH, "T")}[]`,
+    "    >",
+    "  | rt.BoxedPrimitive;",
+    "",
+  ].join("\n");
+  const { calls, spy } = recorded();
+  expect(await settleGroup(group, PRINT_WIDTH, spy)).toBe(group);
+  expect(calls).toEqual([]);
+  expect(await format(group, PRINT_WIDTH)).toBe(group);
+});
+
 test("a long line inside a construct over several lines sends the group to prettier whole", async () => {
   const group = `const x = {\n  a: ${list(8, () => `"${name(20, "v")}"`).join(" + ")},\n};\n`;
   expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
