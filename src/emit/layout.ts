@@ -80,9 +80,19 @@ export function tableIifeText(table: TableIife): string {
 /**
  * `head` (`const x: T = /* @__PURE__ *\/ `) and the table as one statement at `indent` columns, too long for a line, as
  * prettier lays it out: the arrow function's body a statement a line, a `set` too long for its line broken by its
- * arguments.
+ * arguments; the function on the line after the `=` where the head and its `(() => {` do not fit on one.
  */
 export function tableIifeLines(indent: number, head: string, table: TableIife): string[] | undefined {
+  if (fits(indent, [`${head}(() => {`])) return iifeLines(indent, head, table);
+  const at = head.lastIndexOf(" = ");
+  const declaration = head.slice(0, at + " =".length);
+  if (at < 0 || !fits(indent, [declaration])) return undefined;
+  const lines = iifeLines(indent + INDENT.length, head.slice(at + " = ".length), table);
+  return lines === undefined ? undefined : [declaration, ...lines.map((l) => `${INDENT}${l}`)];
+}
+
+/** The table's statement from `head` on, its first line `${head}(() => {`; undefined where a line does not fit. */
+function iifeLines(indent: number, head: string, table: TableIife): string[] | undefined {
   const first = `${head}(() => {`;
   const made = `${INDENT}const t = ${table.made};`;
   if (!fits(indent, [first, made])) return undefined;

@@ -54,7 +54,8 @@ export function aliasLayout(named: string): DeclarationLayout {
  */
 const ENTRY = /^(\[("[^"'\\]*"|[\w$]+)(, ("[^"'\\]*"|[\w$]+))*\]|[\w$]+|"[^"'\\]*")$/;
 
-const CALLEE = /^(\/\* @__PURE__ \*\/ )?(new )?[\w$.]+(<[\w$.]+>)?$/;
+/** A callee: a name, perhaps with type arguments (a function type's among them: kept where the call's line fits). */
+const CALLEE = /^(\/\* @__PURE__ \*\/ )?(new )?[\w$.]+(<[^\n]+>)?$/;
 
 /** The text of a call of one array of entries: `callee([e1, e2])`. */
 export function tableCallText(callee: string, entries: readonly string[]): string {
@@ -68,7 +69,6 @@ export function tableCallText(callee: string, entries: readonly string[]): strin
  */
 export function tableCallLayout(callee: string, entries: readonly string[]): DeclarationLayout {
   return (indent, head) => {
-    // Type arguments only of one name: prettier breaks a function type's, which this does not follow.
     if (!CALLEE.test(callee) || entries.length === 0 || !entries.every((e) => ENTRY.test(e))) return undefined;
     // One entry: prettier hugs a string (`new Set(["a"])`) as it does two, but moves a call of one array or name
     // after the `=`, which this does not follow.
@@ -78,16 +78,39 @@ export function tableCallLayout(callee: string, entries: readonly string[]): Dec
     // Prettier measures the head to the call's `(`; where that fits and the `[` after it does not, it is left to it.
     const headFits = fits(indent, [`${head}${call}`]);
     if (headFits !== fits(indent, [`${head}${call}[`])) return undefined;
+    // Type arguments other than one name: where the head does not fit but fits to their `<`, prettier breaks them.
+    const typeArguments = callee.indexOf("<");
+    const oneName = /^<[\w$.]+>$/.test(callee.slice(typeArguments));
+    if (!headFits && typeArguments >= 0 && !oneName && fits(indent, [`${head}${callee.slice(0, typeArguments + 1)}`]))
+      return undefined;
     if (!fits(indent, [declaration])) return undefined;
     // Prettier breaks an array of two or more arrays of two or more elements whether it fits or not.
     const alwaysBroken = entries.every((e) => e.startsWith("[") && e.includes(","));
     const rhs = `${INDENT}${call}[${entries.join(", ")}]);`;
     if (!headFits && !alwaysBroken && fits(indent, [rhs])) return [declaration, rhs];
-    const lines = headFits
-      ? [`${head}${call}[`, ...entries.map((e) => `${INDENT}${e},`), "]);"]
-      : [declaration, `${INDENT}${call}[`, ...entries.map((e) => `${INDENT}${INDENT}${e},`), `${INDENT}]);`];
-    return fits(indent, lines) ? lines : undefined;
+    const pad = headFits ? INDENT : `${INDENT}${INDENT}`;
+    const open = headFits ? [`${head}${call}[`] : [declaration, `${INDENT}${call}[`];
+    const entryLines = entries.flatMap((e) => entryLinesOf(indent + pad.length, e).map((l) => `${pad}${l}`));
+    const lines = [...open, ...entryLines, `${pad.slice(INDENT.length)}]);`];
+    return fits(indent, [...open, lines[lines.length - 1] ?? ""]) ? lines : undefined;
   };
+}
+
+/**
+ * An entry of a table call (ENTRY) at `indent` columns, and its comma: on its line; an array too long for it, one
+ * element a line; a name or string on its line however long (prettier cannot break it).
+ */
+function entryLinesOf(indent: number, entry: string): string[] {
+  const line = `${entry},`;
+  if (fits(indent, [line]) || !entry.startsWith("[")) return [line];
+  return [
+    "[",
+    ...entry
+      .slice(1, -1)
+      .split(", ")
+      .map((element) => `${INDENT}${element},`),
+    "],",
+  ];
 }
 
 /** An import of names from a module, by its parts; or a re-export of them (`keyword` "export"). */

@@ -117,7 +117,8 @@ test("a constant naming another is laid out as prettier lays it out", async () =
 
 test("a constant made by a call of an array of entries is laid out as prettier lays it out", async () => {
   const shapes = new Set<string>();
-  const laidOut = await holdToPrettier(300, () => {
+  let functionTyped = 0;
+  const laidOut = await holdToPrettier(500, () => {
     const lead = exported();
     const declared = name(int(3, 60), "table$");
     const type = `ReadonlyMap<string, ${pick(["rt.ExactDecoder", "(v: never) => rt.WireObject"])}>`;
@@ -139,12 +140,16 @@ test("a constant made by a call of an array of entries is laid out as prettier l
         const lines = tableCallLayout(callee, entries)(0, head);
         if (lines !== undefined)
           shapes.add(lines.length === 2 ? "call after =" : lines[0]?.endsWith("[") ? "hugged" : "both");
+        if (lines?.some((l) => l.trim() === "[")) shapes.add("an entry broken");
+        if (lines !== undefined && callee.includes("=>")) functionTyped++;
         return lines !== undefined;
       },
     };
   });
   expect(laidOut).toBeGreaterThan(20);
-  expect([...shapes].sort()).toEqual(["both", "call after =", "hugged"]);
+  expect([...shapes].sort()).toEqual(["an entry broken", "both", "call after =", "hugged"]);
+  // A function type among the type arguments is kept where the call's line fits.
+  expect(functionTyped).toBeGreaterThan(10);
 }, 60_000);
 
 test("a set of names made by `new Set` of an array of strings is laid out as prettier lays it out", async () => {

@@ -65,20 +65,26 @@ describe("a call of plain arguments", () => {
 describe("a table built by an arrow function called at once", () => {
   test("too long for its line, is laid out as prettier lays it out, or left to prettier", async () => {
     let laidOut = 0;
-    for (let i = 0; i < 150; i++) {
+    let afterOperator = 0;
+    for (let i = 0; i < 400; i++) {
       const table = {
         made: `new Map<string, ${pick(["rt.DecodeAt<unknown>", "(v: never) => rt.WireObject", name(sized(), "F")])}>()`,
         sets: list(int(0, 6), () => ({ callee: "t.set", args: [`"${name(sized(), "T")}"`, name(sized(), "f$")] })),
       };
-      const head = `${pick(["export ", ""])}const ${name(int(3, 40), "any$")}: ReadonlyMap<string, F> = /* @__PURE__ */ `;
+      const type = pick(["F", "(v: never) => rt.WireObject", "(v: Record<string, unknown>) => boolean"]);
+      const head = `${pick(["export ", ""])}const ${name(int(3, 70), "any$")}: ReadonlyMap<string, ${type}> = /* @__PURE__ */ `;
       const oneLine = `${head}${tableIifeText(table)};`;
       if (oneLine.length <= PRINT_WIDTH) continue;
       const lines = tableIifeLines(0, head, table);
       if (lines === undefined) continue;
       laidOut++;
+      if (lines[0]?.endsWith(" =")) afterOperator++;
       const text = `${lines.join("\n")}\n`;
       expect({ oneLine, text: await format(text) }).toEqual({ oneLine, text });
     }
     expect(laidOut).toBeGreaterThan(10);
+    // Both: the function after the head, and on the line after the `=` where the two do not fit on one.
+    expect(afterOperator).toBeGreaterThan(3);
+    expect(laidOut - afterOperator).toBeGreaterThan(3);
   }, 60_000);
 });
