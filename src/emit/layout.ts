@@ -22,6 +22,8 @@ export interface Call {
 export interface TableIife {
   /** `new Map<string, F>()`. */
   readonly made: string;
+  /** How `const t = made;` is laid out when too long for its line (layoutDeclarations.ts), if it can be. */
+  readonly madeLines?: DeclarationLayout;
   readonly sets: readonly Call[];
 }
 
@@ -59,7 +61,9 @@ export function callLines(
   const head = argumentsBroken.slice(0, 1);
   if (assigned === undefined) return args.length > 0 && fits(indent, head) ? argumentsBroken : undefined;
   const afterOperator = [assigned.trimEnd(), `${INDENT}${lead.slice(assigned.length)}${callText(call)};`];
-  const poorlyBreakable = args.length === 0 || (args.length === 1 && shortArgument(args[0] ?? ""));
+  // Prettier's poorly breakable chain is of calls: a `new` is broken by its arguments.
+  const poorlyBreakable =
+    !callee.startsWith("new ") && (args.length === 0 || (args.length === 1 && shortArgument(args[0] ?? "")));
   if (!poorlyBreakable && fits(indent, head)) return argumentsBroken;
   return fits(indent, afterOperator) ? afterOperator : undefined;
 }
@@ -94,9 +98,12 @@ export function tableIifeLines(indent: number, head: string, table: TableIife): 
 /** The table's statement from `head` on, its first line `${head}(() => {`; undefined where a line does not fit. */
 function iifeLines(indent: number, head: string, table: TableIife): string[] | undefined {
   const first = `${head}(() => {`;
-  const made = `${INDENT}const t = ${table.made};`;
-  if (!fits(indent, [first, made])) return undefined;
-  const lines = [first, made];
+  const made = `const t = ${table.made};`;
+  const madeLines = fits(indent + INDENT.length, [made])
+    ? [made]
+    : table.madeLines?.(indent + INDENT.length, "const t = ");
+  if (!fits(indent, [first]) || madeLines === undefined) return undefined;
+  const lines = [first, ...madeLines.map((l) => `${INDENT}${l}`)];
   for (const set of table.sets) {
     const line = `${INDENT}${callText(set)};`;
     if (fits(indent, [line])) {

@@ -5,7 +5,8 @@
  * statement, and each refused is one prettier lays out otherwise.
  */
 import * as prettier from "prettier";
-import { callLines, callText, tableIifeLines, tableIifeText, type Call } from "../../src/emit/layout";
+import { callLines, callText, tableIifeLines, tableIifeText, type Call, type TableIife } from "../../src/emit/layout";
+import { tableCallLayout, tableCallText } from "../../src/emit/layoutDeclarations";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
 import { seeded } from "../support/generatedText";
@@ -20,7 +21,7 @@ const argument = (): string =>
     () => `${name(sized(), "f")}(x)`,
   ])();
 const call = (): Call => ({
-  callee: pick([name(sized(), "call$"), `rt.${name(sized(), "m")}`, "t.set"]),
+  callee: pick([name(sized(), "call$"), `rt.${name(sized(), "m")}`, "t.set", `new ${name(sized(), "C")}<string>`]),
   args: list(int(0, 4), argument),
 });
 
@@ -66,11 +67,25 @@ describe("a table built by an arrow function called at once", () => {
   test("too long for its line, is laid out as prettier lays it out, or left to prettier", async () => {
     let laidOut = 0;
     let afterOperator = 0;
+    let familyBroken = 0;
     for (let i = 0; i < 400; i++) {
-      const table = {
-        made: `new Map<string, ${pick(["rt.DecodeAt<unknown>", "(v: never) => rt.WireObject", name(sized(), "F")])}>()`,
-        sets: list(int(0, 6), () => ({ callee: "t.set", args: [`"${name(sized(), "T")}"`, name(sized(), "f$")] })),
+      const sets = list(int(0, 6), () => ({ callee: "t.set", args: [`"${name(sized(), "T")}"`, name(sized(), "f$")] }));
+      const family = {
+        callee: "rt.family<(v: never) => rt.WireObject>",
+        entries: list(int(2, 6), () => name(sized(), "t$")),
       };
+      const table: TableIife = pick([
+        () => ({
+          made: `new Map<string, ${pick(["rt.DecodeAt<unknown>", "(v: never) => rt.WireObject", name(sized(), "F")])}>()`,
+          sets,
+        }),
+        // A family's table made from its subtypes' tables, then filled.
+        () => ({
+          made: tableCallText(family.callee, family.entries),
+          madeLines: tableCallLayout(family.callee, family.entries),
+          sets,
+        }),
+      ])();
       const type = pick(["F", "(v: never) => rt.WireObject", "(v: Record<string, unknown>) => boolean"]);
       const head = `${pick(["export ", ""])}const ${name(int(3, 70), "any$")}: ReadonlyMap<string, ${type}> = /* @__PURE__ */ `;
       const oneLine = `${head}${tableIifeText(table)};`;
@@ -79,6 +94,7 @@ describe("a table built by an arrow function called at once", () => {
       if (lines === undefined) continue;
       laidOut++;
       if (lines[0]?.endsWith(" =")) afterOperator++;
+      if (lines[1]?.endsWith("([")) familyBroken++;
       const text = `${lines.join("\n")}\n`;
       expect({ oneLine, text: await format(text) }).toEqual({ oneLine, text });
     }
@@ -86,5 +102,7 @@ describe("a table built by an arrow function called at once", () => {
     // Both: the function after the head, and on the line after the `=` where the two do not fit on one.
     expect(afterOperator).toBeGreaterThan(3);
     expect(laidOut - afterOperator).toBeGreaterThan(3);
+    // A family's table made by a call too long for its line, laid out as a table call.
+    expect(familyBroken).toBeGreaterThan(3);
   }, 60_000);
 });

@@ -16,6 +16,8 @@ import { CONTEXT } from "../canonical/decodeContext";
 import { mapTable, writeTypeNameSwitch } from "./dispatch";
 import { planElement, unionKey } from "./fieldPlan";
 import { names, rtType } from "../naming";
+import { callLines, callText, PURE, withLayout, type Call } from "../layout";
+import { writeIf } from "../layoutClauses";
 
 /** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
 export function typeListDecoder(
@@ -63,16 +65,16 @@ export function enumTable(model: Model): VariableStatementStructure {
 /** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
 export function enumDecoder(e: EnumModel): StatementStructures[] {
   const type = `${names.type(e.name)} | ${rtType("UnknownEnumValue")}`;
+  const values: Call = { callee: "new Set<string>", args: [names.enumValues(e.name)] };
   return [
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [
-        {
-          name: names.enumSet(e.name),
-          type: "ReadonlySet<string>",
-          initializer: `/* @__PURE__ */ new Set<string>(${names.enumValues(e.name)})`,
-        },
+        withLayout(
+          { name: names.enumSet(e.name), type: "ReadonlySet<string>", initializer: `${PURE}${callText(values)}` },
+          (indent, head) => callLines(indent, `${head}${PURE}`, values, head),
+        ),
       ],
     },
     {
@@ -80,11 +82,12 @@ export function enumDecoder(e: EnumModel): StatementStructures[] {
       name: names.decodeAt(e.name),
       parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
       returnType: type,
-      statements: [
-        `if (typeof v !== "string") rt.fail(c, p, "string", v);`,
-        `else if (!${names.enumSet(e.name)}.has(v)) rt.unknownEnumValue(c, p, ${JSON.stringify(e.name)}, v);`,
-        `return v as ${type};`,
-      ],
+      statements: (writer) => {
+        writer.writeLine(`if (typeof v !== "string") rt.fail(c, p, "string", v);`);
+        const unknown = `rt.unknownEnumValue(c, p, ${JSON.stringify(e.name)}, v);`;
+        writeIf(writer, `!${names.enumSet(e.name)}.has(v)`, unknown, "else if");
+        writer.writeLine(`return v as ${type};`);
+      },
     },
   ];
 }

@@ -72,7 +72,7 @@ export function familySetTable(
     table(type.name),
     valueType,
     names.map((n) => [n, exact(n)]),
-    subtables.length === 0 ? undefined : `rt.family<${valueType}>([${subtables.join(", ")}])`,
+    subtables.length === 0 ? undefined : { callee: `rt.family<${valueType}>`, entries: subtables },
   );
 }
 
@@ -111,12 +111,13 @@ export function mapTable(
   name: string,
   valueType: string,
   entries: readonly (readonly [string, string])[],
-  made = `new Map<string, ${valueType}>()`,
+  made: { readonly callee: string; readonly entries: readonly string[] } | undefined = undefined,
 ): VariableStatementStructure {
-  const table: TableIife = {
-    made,
-    sets: entries.map(([key, value]) => ({ callee: "t.set", args: [JSON.stringify(key), value] })),
-  };
+  const sets = entries.map(([key, value]) => ({ callee: "t.set", args: [JSON.stringify(key), value] }));
+  const table: TableIife =
+    made === undefined
+      ? { made: `new Map<string, ${valueType}>()`, sets }
+      : { made: tableCallText(made.callee, made.entries), madeLines: tableCallLayout(made.callee, made.entries), sets };
   const declaration = withLayout(
     { name, type: `ReadonlyMap<string, ${valueType}>`, initializer: `/* @__PURE__ */ ${tableIifeText(table)}` },
     (indent, head) => tableIifeLines(indent, `${head}/* @__PURE__ */ `, table),
