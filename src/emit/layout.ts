@@ -76,6 +76,35 @@ export function writeCall(writer: CodeBlockWriter, lead: string, call: Call): vo
   for (const line of lines ?? [text]) writer.writeLine(line);
 }
 
+/**
+ * `lead` and a call whose last argument is an array of plain elements (`f(a, b, [x, y])`), and `;`, too long for a
+ * line at `indent` columns: the array hugged by the call, one element a line, where the call's head fits up to its
+ * `[`. (Past that prettier breaks every argument, which this leaves to it.)
+ */
+export function lastArrayCallLines(
+  indent: number,
+  lead: string,
+  call: Call,
+  elements: readonly string[],
+): string[] | undefined {
+  if (![...call.args, ...elements].every((a) => PLAIN_ARGUMENT.test(a)) || elements.length === 0) return undefined;
+  const first = `${lead}${call.callee}(${[...call.args, "["].join(", ")}`;
+  return fits(indent, [first]) ? [first, ...elements.map((e) => `${INDENT}${e},`), "]);"] : undefined;
+}
+
+/** Writes `lead`, a call with an array last (lastArrayCallLines) and `;`, over lines when too long for its indent. */
+export function writeLastArrayCall(
+  writer: CodeBlockWriter,
+  lead: string,
+  call: Call,
+  elements: readonly string[],
+): void {
+  const text = `${lead}${callText({ callee: call.callee, args: [...call.args, `[${elements.join(", ")}]`] })};`;
+  const indent = writer.getIndentationLevel() * INDENT.length;
+  const lines = indent + text.length > PRINT_WIDTH ? lastArrayCallLines(indent, lead, call, elements) : undefined;
+  for (const line of lines ?? [text]) writer.writeLine(line);
+}
+
 /** The table's value on one line: `(() => { const t = ...; t.set(...); return t; })()`. */
 export function tableIifeText(table: TableIife): string {
   return `(() => { const t = ${table.made}; ${table.sets.map((s) => `${callText(s)};`).join(" ")} return t; })()`;

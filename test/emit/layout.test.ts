@@ -5,7 +5,15 @@
  * statement, and each refused is one prettier lays out otherwise.
  */
 import * as prettier from "prettier";
-import { callLines, callText, tableIifeLines, tableIifeText, type Call, type TableIife } from "../../src/emit/layout";
+import {
+  callLines,
+  callText,
+  lastArrayCallLines,
+  tableIifeLines,
+  tableIifeText,
+  type Call,
+  type TableIife,
+} from "../../src/emit/layout";
 import { tableCallLayout, tableCallText } from "../../src/emit/layoutDeclarations";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
@@ -34,6 +42,29 @@ function inBlocks(lines: readonly string[], depth: number): string {
 }
 
 const format = (text: string): Promise<string> => prettier.format(text, PRETTIER_OPTIONS);
+
+describe("a call whose last argument is an array", () => {
+  test.each(["let o = ", "return ", ""])(
+    "after %j, too long for its line, hugs the array as prettier does, or is left to prettier",
+    async (lead) => {
+      let laidOut = 0;
+      for (let i = 0; i < 300; i++) {
+        const c = { callee: pick([`rt.${name(sized(), "m")}`, name(sized(), "f")]), args: list(int(0, 4), argument) };
+        const elements = list(int(1, 5), () => pick([name(sized(), "members$"), `"${name(sized(), "s")}"`]));
+        const depth = lead === "return " ? int(1, 4) : int(0, 4);
+        const oneLine = `${lead}${callText({ callee: c.callee, args: [...c.args, `[${elements.join(", ")}]`] })};`;
+        if (depth * 2 + oneLine.length <= PRINT_WIDTH) continue;
+        const lines = lastArrayCallLines(depth * 2, lead, c, elements);
+        if (lines === undefined) continue;
+        laidOut++;
+        const text = inBlocks(lines, depth);
+        expect({ oneLine, text: await format(text) }).toEqual({ oneLine, text });
+      }
+      expect(laidOut).toBeGreaterThan(10);
+    },
+    60_000,
+  );
+});
 
 describe("a call of plain arguments", () => {
   test.each(["export const d = /* @__PURE__ */ ", "const d = ", "return ", ""])(

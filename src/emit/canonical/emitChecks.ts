@@ -21,7 +21,7 @@ import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeT
 import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
-import { PURE, withLayout, writeCall } from "../layout";
+import { PURE, withLayout, writeCall, writeLastArrayCall } from "../layout";
 import { tableCallLayout, tableCallText } from "../layoutDeclarations";
 import { writeIf } from "../layoutClauses";
 
@@ -134,8 +134,8 @@ function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclaration
     returnType: names.type(type.name),
     statements: (writer) => {
       const chain = fieldChain(model, type);
-      const members = chain.map((t) => names.members(t.name)).join(", ");
-      writer.writeLine(`let o = ${rt("exactStart")}(v, p, c, ${name}, [${members}]);`);
+      const members = chain.map((t) => names.members(t.name));
+      writeLastArrayCall(writer, "let o = ", { callee: rt("exactStart"), args: ["v", "p", "c", name] }, members);
       for (const level of chain) writer.writeLine(`o = ${names.decodeFields(level.name)}(v, o, p, c);`);
       writer.writeLine(`return (o ?? v) as unknown as ${names.type(type.name)};`);
     },
