@@ -46,20 +46,24 @@ export function callText(call: Call): string {
  * `lead` and `call` as one statement (`;` after it) at `indent` columns, too long for a line, as prettier lays it out.
  * `assigned`, for a declaration (`export const x = `, the start of `lead`), allows prettier's break after the `=`: a
  * call of no argument or one short one is broken there; any other call's arguments go one a line when its head fits
- * (else after the `=`). A `return` or a call on its own breaks its arguments.
+ * (else after the `=`). A `return` or a call on its own breaks its arguments, `tail` (` as T`) after their `)`.
  */
 export function callLines(
   indent: number,
   lead: string,
   call: Call,
   assigned: string | undefined = undefined,
+  tail = "",
 ): string[] | undefined {
   const { callee, args } = call;
-  if (!args.every((a) => PLAIN_ARGUMENT.test(a))) return undefined;
-  const argumentsBroken = [`${lead}${callee}(`, ...args.map((a) => `${INDENT}${a},`), ");"];
+  // A cast to a union after the call is broken otherwise (`) as` then the union on the next line).
+  if (!args.every((a) => PLAIN_ARGUMENT.test(a)) || !/^( as [\w$.]+)?$/.test(tail)) return undefined;
+  if (assigned !== undefined && tail !== "") return undefined;
+  const argumentsBroken = [`${lead}${callee}(`, ...args.map((a) => `${INDENT}${a},`), `)${tail};`];
   // A plain argument is one token: on its line however long, as prettier leaves it.
-  const head = argumentsBroken.slice(0, 1);
-  if (assigned === undefined) return args.length > 0 && fits(indent, head) ? argumentsBroken : undefined;
+  const ends = [argumentsBroken[0] ?? "", argumentsBroken[argumentsBroken.length - 1] ?? ""];
+  if (assigned === undefined) return args.length > 0 && fits(indent, ends) ? argumentsBroken : undefined;
+  const head = ends.slice(0, 1);
   const afterOperator = [assigned.trimEnd(), `${INDENT}${lead.slice(assigned.length)}${callText(call)};`];
   // Prettier's poorly breakable chain is of calls: a `new` is broken by its arguments.
   const poorlyBreakable =
@@ -68,11 +72,11 @@ export function callLines(
   return fits(indent, afterOperator) ? afterOperator : undefined;
 }
 
-/** Writes `lead`, `call` and `;` as a line of its own, or over lines (callLines) when too long for its indent. */
-export function writeCall(writer: CodeBlockWriter, lead: string, call: Call): void {
-  const text = `${lead}${callText(call)};`;
+/** Writes `lead`, `call`, `tail` and `;` as a line of its own, or over lines (callLines) when too long for its indent. */
+export function writeCall(writer: CodeBlockWriter, lead: string, call: Call, tail = ""): void {
+  const text = `${lead}${callText(call)}${tail};`;
   const indent = writer.getIndentationLevel() * INDENT.length;
-  const lines = indent + text.length > PRINT_WIDTH ? callLines(indent, lead, call) : undefined;
+  const lines = indent + text.length > PRINT_WIDTH ? callLines(indent, lead, call, undefined, tail) : undefined;
   for (const line of lines ?? [text]) writer.writeLine(line);
 }
 

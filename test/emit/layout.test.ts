@@ -76,9 +76,12 @@ describe("a call of plain arguments", () => {
         const depth = leadKind.startsWith("export") ? 0 : leadKind === "return " ? int(1, 4) : int(0, 4);
         const lead = leadKind.replace(" d ", ` ${name(sized(), "d")} `);
         const assigned = /^(export )?const [\w$]+ = /.exec(lead)?.[0];
-        const oneLine = `${lead}${callText(c)};`;
+        // A `return` may cast what the call returns (`return f(x) as T;`).
+        const tail =
+          leadKind === "return " ? pick(["", ` as ${name(sized(), "T")}`, ` as ${name(sized(), "A")} | B`]) : "";
+        const oneLine = `${lead}${callText(c)}${tail};`;
         if (depth * 2 + oneLine.length <= PRINT_WIDTH) continue;
-        const lines = callLines(depth * 2, lead, c, assigned);
+        const lines = callLines(depth * 2, lead, c, assigned, tail);
         const text = inBlocks(lines ?? [oneLine], depth);
         if (lines === undefined) continue;
         laidOut++;

@@ -151,10 +151,10 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   const target = type.polymorphic ? names.union(type.name) : names.type(type.name);
   const name = JSON.stringify(type.name);
   const exact = names.decodeExact(type.name);
-  const asDeclared = `rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${exact})`;
+  const asDeclared = { callee: "rt.decodeOtherType", args: ["v", "p", "c", name, names.knownTypes, exact] };
   const fallback =
     type.dispatch === "open"
-      ? `return ${asDeclared} as ${target};`
+      ? (writer: CodeBlockWriter) => writeCall(writer, "return ", asDeclared, ` as ${target}`)
       : `rt.failTypeName(c, p, ${name}, v["_typeName"], true);\nreturn v as unknown as ${target};`;
   return {
     kind: StructureKind.Function,
@@ -176,7 +176,8 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
       if (usesTable(type)) {
         writer.writeLine(`const exact = ${names.decodeTable(type.name)}.get(v["_typeName"] as string);`);
         writer.writeLine(`if (exact !== undefined) return exact(v, p, c) as ${target};`);
-        writer.writeLine(fallback);
+        if (typeof fallback === "string") writer.writeLine(fallback);
+        else fallback(writer);
         return;
       }
       writeTypeNameSwitch(

@@ -6,6 +6,7 @@
 import {
   StructureKind,
   VariableDeclarationKind,
+  type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type StatementStructures,
   type VariableStatementStructure,
@@ -16,7 +17,7 @@ import { CONTEXT } from "../canonical/decodeContext";
 import { mapTable, writeTypeNameSwitch } from "./dispatch";
 import { planElement, unionKey } from "./fieldPlan";
 import { names, rtType } from "../naming";
-import { callLines, callText, PURE, withLayout, type Call } from "../layout";
+import { callLines, callText, PURE, withLayout, writeCall, type Call } from "../layout";
 import { writeIf } from "../layoutClauses";
 
 /** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
@@ -27,10 +28,14 @@ export function typeListDecoder(
 ): FunctionDeclarationStructure {
   const target = planElement(model, { kind: "union", typeNames: list }, options).tsType;
   const open = list.map((t) => typeOf(model, t)).find((t) => t.dispatch === "open");
+  const other: Call | undefined = open && {
+    callee: "rt.decodeOtherType",
+    args: ["v", "p", "c", JSON.stringify(open.name), names.knownTypes, names.decodeExact(open.name)],
+  };
   const fallback =
-    open === undefined
+    other === undefined
       ? `rt.failTypeName(c, p, ${JSON.stringify(list.join(" or "))}, v["_typeName"], true);\nreturn v as unknown as ${target};`
-      : `return rt.decodeOtherType(v, p, c, ${JSON.stringify(open.name)}, ${names.knownTypes}, ${names.decodeExact(open.name)}) as ${target};`;
+      : (writer: CodeBlockWriter) => writeCall(writer, "return ", other, ` as ${target}`);
   return {
     kind: StructureKind.Function,
     name: names.decodeAt(unionKey(list)),

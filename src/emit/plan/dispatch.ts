@@ -158,7 +158,7 @@ export function writeTypeNameSwitch(
   subject: string,
   typeNames: readonly string[],
   body: (typeName: string) => string | ((writer: CodeBlockWriter) => void),
-  fallback: string,
+  fallback: string | ((writer: CodeBlockWriter) => void),
 ): void {
   writer.write(`switch (${subject})`).block(() => {
     // Each clause's statement on a line of its own, as prettier lays out a `case`.
@@ -168,6 +168,8 @@ export function writeTypeNameSwitch(
         if (typeof statement === "string") writer.writeLine(statement);
         else statement(writer);
       });
-    writer.writeLine("default:").indent(() => writer.writeLine(fallback));
+    writer
+      .writeLine("default:")
+      .indent(() => (typeof fallback === "string" ? writer.writeLine(fallback) : fallback(writer)));
   });
 }
