@@ -11,48 +11,66 @@ export interface VimMethods$l {
    * Called on ListView.
    * @since vSphere API 2.5
    */
-  readonly ModifyListView: { readonly on: "ListView"; readonly params: {
-    /** The ListView the method is called on. */
-    readonly _this: ManagedObjectReference;
-    /**
-     * Optional list of objects to add to the view.
-     *
-     * Required privileges: System.View
-     */
-    readonly add?: ManagedObjectReference[];
-    /**
-     * Optional list of objects to remove from the view.
-     *
-     * Required privileges: System.View
-     */
-    readonly remove?: ManagedObjectReference[]
-    }; readonly returns: ManagedObjectReference[]; readonly taskResult: undefined; readonly faults: never };
+  readonly ModifyListView: {
+    readonly on: "ListView";
+    readonly params: {
+      /** The ListView the method is called on. */
+      readonly _this: ManagedObjectReference;
+      /**
+       * Optional list of objects to add to the view.
+       *
+       * Required privileges: System.View
+       */
+      readonly add?: ManagedObjectReference[];
+      /**
+       * Optional list of objects to remove from the view.
+       *
+       * Required privileges: System.View
+       */
+      readonly remove?: ManagedObjectReference[];
+    };
+    readonly returns: ManagedObjectReference[];
+    readonly taskResult: undefined;
+    readonly faults: never;
+  };
   /**
    * Called on ListView.
    * @since vSphere API 2.5
    */
-  readonly ResetListView: { readonly on: "ListView"; readonly params: {
-    /** The ListView the method is called on. */
-    readonly _this: ManagedObjectReference;
-    /**
-     * The new list of objects.
-     *
-     * Required privileges: System.View
-     */
-    readonly obj?: ManagedObjectReference[]
-    }; readonly returns: ManagedObjectReference[]; readonly taskResult: undefined; readonly faults: never };
+  readonly ResetListView: {
+    readonly on: "ListView";
+    readonly params: {
+      /** The ListView the method is called on. */
+      readonly _this: ManagedObjectReference;
+      /**
+       * The new list of objects.
+       *
+       * Required privileges: System.View
+       */
+      readonly obj?: ManagedObjectReference[];
+    };
+    readonly returns: ManagedObjectReference[];
+    readonly taskResult: undefined;
+    readonly faults: never;
+  };
   /**
    * Called on ListView.
    * @since vSphere API 2.5
    */
-  readonly ResetListViewFromView: { readonly on: "ListView"; readonly params: {
-    /** The ListView the method is called on. */
-    readonly _this: ManagedObjectReference;
-    /**
-     * The view to copy objects from.
-     *
-     * Refers instance of `View`.
-     */
-    readonly view: ManagedObjectReference
-    }; readonly returns: void; readonly taskResult: undefined; readonly faults: never };
+  readonly ResetListViewFromView: {
+    readonly on: "ListView";
+    readonly params: {
+      /** The ListView the method is called on. */
+      readonly _this: ManagedObjectReference;
+      /**
+       * The view to copy objects from.
+       *
+       * Refers instance of `View`.
+       */
+      readonly view: ManagedObjectReference;
+    };
+    readonly returns: void;
+    readonly taskResult: undefined;
+    readonly faults: never;
+  };
 }

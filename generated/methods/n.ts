@@ -11,8 +11,14 @@ export interface VimMethods$n {
    * Called on Network, with the privilege Network.Delete.
    * @since vSphere API 2.0
    */
-  readonly DestroyNetwork: { readonly on: "Network"; readonly params: {
-    /** The Network the method is called on. */
-    readonly _this: ManagedObjectReference
-    }; readonly returns: void; readonly taskResult: undefined; readonly faults: AnyResourceInUse };
+  readonly DestroyNetwork: {
+    readonly on: "Network";
+    readonly params: {
+      /** The Network the method is called on. */
+      readonly _this: ManagedObjectReference;
+    };
+    readonly returns: void;
+    readonly taskResult: undefined;
+    readonly faults: AnyResourceInUse;
+  };
 }

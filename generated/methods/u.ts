@@ -11,41 +11,47 @@ export interface VimMethods$u {
    * Called on UserDirectory.
    * @since vSphere API 2.0
    */
-  readonly RetrieveUserGroups: { readonly on: "UserDirectory"; readonly params: {
-    /** The UserDirectory the method is called on. */
-    readonly _this: ManagedObjectReference;
-    /**
-     * Domain to be searched. If not set, then the method searches
-     * the local machine.
-     */
-    readonly domain?: string;
-    /**
-     * Case insensitive substring used to filter results;
-     * the search string is compared to the login and full name for users,
-     * and the name and description for groups. Leave
-     * this blank to match all users.
-     */
-    readonly searchStr: string;
-    /**
-     * If present, the returned list contains only users or groups
-     * that directly belong to the specified group. Users or groups that
-     * have indirect membership will not be included in the list.
-     */
-    readonly belongsToGroup?: string;
-    /**
-     * If present, the returned list contains only groups that directly
-     * contain the specified user. Groups that indirectly contain
-     * the user will not be included in the list.
-     */
-    readonly belongsToUser?: string;
-    /**
-     * Indicates the searchStr passed should match a user or
-     * group name exactly.
-     */
-    readonly exactMatch: boolean;
-    /** True, if users should be included in the result. */
-    readonly findUsers: boolean;
-    /** True, if groups should be included in the result. */
-    readonly findGroups: boolean
-    }; readonly returns: AnyUserSearchResult[]; readonly taskResult: undefined; readonly faults: NotFound };
+  readonly RetrieveUserGroups: {
+    readonly on: "UserDirectory";
+    readonly params: {
+      /** The UserDirectory the method is called on. */
+      readonly _this: ManagedObjectReference;
+      /**
+       * Domain to be searched. If not set, then the method searches
+       * the local machine.
+       */
+      readonly domain?: string;
+      /**
+       * Case insensitive substring used to filter results;
+       * the search string is compared to the login and full name for users,
+       * and the name and description for groups. Leave
+       * this blank to match all users.
+       */
+      readonly searchStr: string;
+      /**
+       * If present, the returned list contains only users or groups
+       * that directly belong to the specified group. Users or groups that
+       * have indirect membership will not be included in the list.
+       */
+      readonly belongsToGroup?: string;
+      /**
+       * If present, the returned list contains only groups that directly
+       * contain the specified user. Groups that indirectly contain
+       * the user will not be included in the list.
+       */
+      readonly belongsToUser?: string;
+      /**
+       * Indicates the searchStr passed should match a user or
+       * group name exactly.
+       */
+      readonly exactMatch: boolean;
+      /** True, if users should be included in the result. */
+      readonly findUsers: boolean;
+      /** True, if groups should be included in the result. */
+      readonly findGroups: boolean;
+    };
+    readonly returns: AnyUserSearchResult[];
+    readonly taskResult: undefined;
+    readonly faults: NotFound;
+  };
 }

@@ -48,3 +48,62 @@ export function unionMemberLines(indent: number, member: string, end: string): s
   lines.push(`${INDENT}>${end}`);
   return lines;
 }
+
+/**
+ * A property signature `head: T;` (`head` being `readonly name?`) at `indent` columns, `T` the union of `members` (one
+ * member: not a union), as prettier lays it out: on its line; too long, the union on the next line; too long there,
+ * one member a line. A single member too long for its line stays there when prettier cannot break it.
+ */
+export function propertyLines(indent: number, head: string, members: readonly string[]): string[] | undefined {
+  const line = `${head}: ${members.join(" | ")};`;
+  if (fits(indent, [line])) return [line];
+  if (members.length === 1) return ATOM.test(members[0] ?? "") ? [line] : undefined;
+  const next = `${INDENT}${members.join(" | ")};`;
+  if (fits(indent, [next])) return [`${head}:`, next];
+  const lines = [`${head}:`];
+  for (const [i, member] of members.entries()) {
+    const laidOut = unionMemberLines(indent + INDENT.length, member, i === members.length - 1 ? ";" : "");
+    if (laidOut === undefined) return undefined;
+    lines.push(...laidOut.map((l) => `${INDENT}${l}`));
+  }
+  return lines;
+}
+
+/** A member of an object type: its doc comment's lines, and either its type's union members or its own members. */
+export interface TypeMember {
+  readonly doc: readonly string[];
+  /** `readonly name?`: what comes before the `:`. */
+  readonly head: string;
+  readonly type: { readonly union: readonly string[] } | { readonly members: readonly TypeMember[] };
+}
+
+/**
+ * An object type of `members` at `indent` columns, broken one member a line as prettier keeps one written so (its
+ * first member on the line after the `{`): from `{` to `}`, each line relative to the first. Undefined where a
+ * member is laid out in a way this does not know.
+ */
+export function objectTypeLines(indent: number, members: readonly TypeMember[]): string[] | undefined {
+  const lines = ["{"];
+  const inner = indent + INDENT.length;
+  for (const member of members) {
+    lines.push(...member.doc.map((l) => `${INDENT}${l}`));
+    const type = member.type;
+    if ("union" in type) {
+      const laidOut = propertyLines(inner, member.head, splitUnions(type.union));
+      if (laidOut === undefined) return undefined;
+      lines.push(...laidOut.map((l) => `${INDENT}${l}`));
+      continue;
+    }
+    const nested = objectTypeLines(inner, type.members);
+    if (nested === undefined) return undefined;
+    const [open = "", ...rest] = nested;
+    lines.push(`${INDENT}${member.head}: ${open}`, ...rest.slice(0, -1).map((l) => `${INDENT}${l}`), `${INDENT}};`);
+  }
+  lines.push("}");
+  return lines;
+}
+
+/** The members of a union whose members may be unions themselves (`T | undefined` where `T` is `A | B`). */
+function splitUnions(members: readonly string[]): string[] {
+  return members.flatMap((m) => splitOutside(m, " | "));
+}

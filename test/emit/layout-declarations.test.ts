@@ -15,6 +15,7 @@ import {
   unionAlias,
   unionLayout,
 } from "../../src/emit/layoutDeclarations";
+import { objectTypeLines, type TypeMember } from "../../src/emit/layoutTypes";
 import { printModule, printStructure } from "../../src/emit/print";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
@@ -83,6 +84,51 @@ test("a type alias of a union is laid out as prettier lays it out", async () => 
   // A member too long for its line: a generic's arguments one a line, and an array of a union broken inside.
   expect(brokenArguments).toBeGreaterThan(5);
   expect(brokenArrays).toBeGreaterThan(2);
+}, 60_000);
+
+test("an object type of members (a method's in VimMethods) is laid out as prettier lays it out", async () => {
+  const shapes = new Set<string>();
+  const type = (): string =>
+    pick([
+      () => name(sized(), "T"),
+      () => `${name(sized(), "T")}[]`,
+      () => `"${name(sized(), "S")}"`,
+      () => `rt.Boxed<"${name(sized(), "ArrayOf")}", ${name(sized(), "T")}[]>`,
+    ])();
+  const member = (depth: number): TypeMember => ({
+    doc: pick([
+      [],
+      [`/** ${name(int(3, 40), "doc")} */`],
+      ["/**", ` * ${name(int(3, 60), "doc")}`, " *", " * More.", " */"],
+    ]),
+    head: `readonly ${name(int(2, 40), "m")}${pick(["", "?"])}`,
+    type:
+      depth < 2 && int(0, 4) === 0
+        ? { members: list(int(1, 4), () => member(depth + 1)) }
+        : { union: list(pick([1, 1, 2, 3, 5]), type) },
+  });
+  let laidOut = 0;
+  for (let i = 0; i < 300; i++) {
+    const members = list(int(1, 5), () => member(0));
+    const lines = objectTypeLines(2, members);
+    if (lines === undefined) continue;
+    laidOut++;
+    for (const l of lines) {
+      if (l.endsWith(":")) shapes.add("a union after its colon");
+      if (/^ *\| /.test(l)) shapes.add("one member a line");
+      if (l.endsWith("<")) shapes.add("a generic broken");
+    }
+    const statement: StatementStructures = {
+      kind: StructureKind.Interface,
+      name: "Methods",
+      isExported: true,
+      properties: [{ name: name(int(3, 30), "Method"), isReadonly: true, type: lines.join("\n") }],
+    };
+    const text = printStructure({ statements: [statement] });
+    expect(await format(text)).toBe(text);
+  }
+  expect(laidOut).toBeGreaterThan(200);
+  expect([...shapes].sort()).toEqual(["a generic broken", "a union after its colon", "one member a line"]);
 }, 60_000);
 
 /** A `const` declaration with a layout, as the emitters make one. */

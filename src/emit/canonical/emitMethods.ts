@@ -17,7 +17,9 @@ import type { FieldModel, MethodModel, Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { wireFieldEntry } from "../plan/wireField";
-import { jsDoc, memberDocComment, safeCommentText } from "../jsdoc";
+import { docCommentLines, jsDoc, memberDocComment, safeCommentText } from "../jsdoc";
+import { INDENT } from "../layoutParts";
+import { objectTypeLines, type TypeMember } from "../layoutTypes";
 import { declaredTypeName, names, rt, rtType } from "../naming";
 
 export const methodNames = {
@@ -43,6 +45,22 @@ function paramsType(model: Model, method: MethodModel, options: CodeOptions): st
     ),
   ];
   return `{\n${members.join(";\n")}\n}`;
+}
+
+/** The parameters' object type as members: `_this`, then each parameter with its description. */
+function paramMembers(model: Model, method: MethodModel, options: CodeOptions): TypeMember[] {
+  return [
+    {
+      doc: [`/** The ${safeCommentText(method.on)} the method is called on. */`],
+      head: "readonly _this",
+      type: { union: [declaredTypeName(model, "ManagedObjectReference")] },
+    },
+    ...method.params.map((p) => ({
+      doc: docCommentLines({ description: p.doc.description, since: undefined, deprecated: undefined }),
+      head: `readonly ${p.name}${p.optional ? "?" : ""}`,
+      type: { union: [valueType(model, p, options)] },
+    })),
+  ];
 }
 
 /**
@@ -89,15 +107,25 @@ export function emitMethods(
       `Called on ${safeCommentText(m.on)}${m.privilege === undefined ? "" : `, with the privilege ${safeCommentText(m.privilege)}`}.`,
     ]);
     const faults = m.faults.map((f) => declaredTypeName(model, f));
+    const returns = resultType(model, m.returns, options, "void");
+    const taskResult = resultType(model, m.taskResult, options, "undefined");
+    const faultsType = faults.length === 0 ? "never" : faults.join(" | ");
+    // Laid out as prettier lays it out (one member a line), else on few lines for prettier to lay out.
+    const laidOut = objectTypeLines(INDENT.length, [
+      { doc: [], head: "readonly on", type: { union: [JSON.stringify(m.on)] } },
+      { doc: [], head: "readonly params", type: { members: paramMembers(model, m, options) } },
+      { doc: [], head: "readonly returns", type: { union: [returns] } },
+      { doc: [], head: "readonly taskResult", type: { union: [taskResult] } },
+      { doc: [], head: "readonly faults", type: { union: faults.length === 0 ? ["never"] : faults } },
+    ]);
     return {
       name: m.name,
       isReadonly: true,
       docs: docs === undefined ? [] : [docs],
       type:
+        laidOut?.join("\n") ??
         `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
-        `readonly returns: ${resultType(model, m.returns, options, "void")}; ` +
-        `readonly taskResult: ${resultType(model, m.taskResult, options, "undefined")}; ` +
-        `readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
+          `readonly returns: ${returns}; readonly taskResult: ${taskResult}; readonly faults: ${faultsType} }`,
     };
   };
   // Split by family (splitModule.ts), the map extends an interface of each family's methods, by the type they are
