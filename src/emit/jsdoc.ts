@@ -53,10 +53,3 @@ export function docCommentLines(doc: Doc, extra: readonly string[] = [], indent 
   if (lines.length === 1) return [`${indent}/** ${lines[0] ?? ""} */`];
   return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
 }
-
-/** A member's JSDoc (its description only) as text ending in a newline, for a method's parameters; `""` for none. */
-export function memberDocComment(doc: Doc): string {
-  return docCommentLines({ description: doc.description, since: undefined, deprecated: undefined })
-    .map((line) => `${line}\n`)
-    .join("");
-}

@@ -79,24 +79,23 @@ export interface TypeMember {
 
 /**
  * An object type of `members` at `indent` columns, broken one member a line as prettier keeps one written so (its
- * first member on the line after the `{`): from `{` to `}`, each line relative to the first. Undefined where a
- * member is laid out in a way this does not know.
+ * first member on the line after the `{`): from `{` to `}`, each line relative to the first. A member whose type this
+ * does not know how to lay out stays on its line, too long for it: the format stage then gives the declaration to
+ * prettier whole.
  */
-export function objectTypeLines(indent: number, members: readonly TypeMember[]): string[] | undefined {
+export function objectTypeLines(indent: number, members: readonly TypeMember[]): string[] {
   const lines = ["{"];
   const inner = indent + INDENT.length;
   for (const member of members) {
     lines.push(...member.doc.map((l) => `${INDENT}${l}`));
     const type = member.type;
     if ("union" in type) {
-      const laidOut = propertyLines(inner, member.head, splitUnions(type.union));
-      if (laidOut === undefined) return undefined;
+      const union = splitUnions(type.union);
+      const laidOut = propertyLines(inner, member.head, union) ?? [`${member.head}: ${union.join(" | ")};`];
       lines.push(...laidOut.map((l) => `${INDENT}${l}`));
       continue;
     }
-    const nested = objectTypeLines(inner, type.members);
-    if (nested === undefined) return undefined;
-    const [open = "", ...rest] = nested;
+    const [open = "", ...rest] = objectTypeLines(inner, type.members);
     lines.push(`${INDENT}${member.head}: ${open}`, ...rest.slice(0, -1).map((l) => `${INDENT}${l}`), `${INDENT}};`);
   }
   lines.push("}");

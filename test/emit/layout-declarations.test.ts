@@ -17,7 +17,7 @@ import {
 } from "../../src/emit/layoutDeclarations";
 import { objectTypeLines, type TypeMember } from "../../src/emit/layoutTypes";
 import { printModule, printStructure } from "../../src/emit/print";
-import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { formatFiles, PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
 import { seeded } from "../support/generatedText";
 
@@ -94,6 +94,8 @@ test("an object type of members (a method's in VimMethods) is laid out as pretti
       () => `${name(sized(), "T")}[]`,
       () => `"${name(sized(), "S")}"`,
       () => `rt.Boxed<"${name(sized(), "ArrayOf")}", ${name(sized(), "T")}[]>`,
+      // A shape the layout does not know: left on its line, for prettier.
+      () => `(${name(sized(), "A")} | ${name(sized(), "B")})[]`,
     ])();
   const member = (depth: number): TypeMember => ({
     doc: pick([
@@ -111,8 +113,6 @@ test("an object type of members (a method's in VimMethods) is laid out as pretti
   for (let i = 0; i < 300; i++) {
     const members = list(int(1, 5), () => member(0));
     const lines = objectTypeLines(2, members);
-    if (lines === undefined) continue;
-    laidOut++;
     for (const l of lines) {
       if (l.endsWith(":")) shapes.add("a union after its colon");
       if (/^ *\| /.test(l)) shapes.add("one member a line");
@@ -125,9 +125,15 @@ test("an object type of members (a method's in VimMethods) is laid out as pretti
       properties: [{ name: name(int(3, 30), "Method"), isReadonly: true, type: lines.join("\n") }],
     };
     const text = printStructure({ statements: [statement] });
-    expect(await format(text)).toBe(text);
+    // What the format stage writes is prettier's; where every line fits, it is the text as printed.
+    const formatted = await format(text);
+    const [staged] = await formatFiles([{ path: "methods.ts", text, printed: true }]);
+    expect(staged?.text).toBe(formatted);
+    if (formatted === text) laidOut++;
+    // Else a type it does not lay out was left on a line too long for the width, which sent it to prettier.
+    else expect(text.split("\n").some((l) => l.length > PRINT_WIDTH)).toBe(true);
   }
-  expect(laidOut).toBeGreaterThan(200);
+  expect(laidOut).toBeGreaterThan(80);
   expect([...shapes].sort()).toEqual(["a generic broken", "a union after its colon", "one member a line"]);
 }, 60_000);
 

@@ -17,7 +17,7 @@ import type { FieldModel, MethodModel, Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { wireFieldEntry } from "../plan/wireField";
-import { docCommentLines, jsDoc, memberDocComment, safeCommentText } from "../jsdoc";
+import { docCommentLines, jsDoc, safeCommentText } from "../jsdoc";
 import { INDENT } from "../layoutParts";
 import { objectTypeLines, type TypeMember } from "../layoutTypes";
 import { declaredTypeName, names, rt, rtType } from "../naming";
@@ -35,16 +35,6 @@ export const methodNames = {
 /** The TypeScript type of a parameter, return value or property. */
 export function valueType(model: Model, value: FieldModel, options: CodeOptions): string {
   return fieldTsType(planElement(model, value.type, options), value.array);
-}
-
-function paramsType(model: Model, method: MethodModel, options: CodeOptions): string {
-  const members = [
-    `/** The ${safeCommentText(method.on)} the method is called on. */\nreadonly _this: ${declaredTypeName(model, "ManagedObjectReference")}`,
-    ...method.params.map(
-      (p) => `${memberDocComment(p.doc)}readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)}`,
-    ),
-  ];
-  return `{\n${members.join(";\n")}\n}`;
 }
 
 /** The parameters' object type as members: `_this`, then each parameter with its description. */
@@ -109,9 +99,8 @@ export function emitMethods(
     const faults = m.faults.map((f) => declaredTypeName(model, f));
     const returns = resultType(model, m.returns, options, "void");
     const taskResult = resultType(model, m.taskResult, options, "undefined");
-    const faultsType = faults.length === 0 ? "never" : faults.join(" | ");
-    // Laid out as prettier lays it out (one member a line), else on few lines for prettier to lay out.
-    const laidOut = objectTypeLines(INDENT.length, [
+    // Laid out as prettier lays it out: one member a line (layoutTypes.ts).
+    const type = objectTypeLines(INDENT.length, [
       { doc: [], head: "readonly on", type: { union: [JSON.stringify(m.on)] } },
       { doc: [], head: "readonly params", type: { members: paramMembers(model, m, options) } },
       { doc: [], head: "readonly returns", type: { union: [returns] } },
@@ -122,10 +111,7 @@ export function emitMethods(
       name: m.name,
       isReadonly: true,
       docs: docs === undefined ? [] : [docs],
-      type:
-        laidOut?.join("\n") ??
-        `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
-          `readonly returns: ${returns}; readonly taskResult: ${taskResult}; readonly faults: ${faultsType} }`,
+      type: type.join("\n"),
     };
   };
   // Split by family (splitModule.ts), the map extends an interface of each family's methods, by the type they are
