@@ -72,6 +72,17 @@ export function callLines(
   return fits(indent, afterOperator) ? afterOperator : undefined;
 }
 
+/** A declaration (`name: type = /* @__PURE__ *\/ call`) whose call callLines lays out when too long for its line. */
+export function callDeclaration(
+  name: string,
+  type: string,
+  call: Call,
+): { name: string; type: string; initializer: string } {
+  return withLayout({ name, type, initializer: `${PURE}${callText(call)}` }, (indent, head) =>
+    callLines(indent, `${head}${PURE}`, call, head),
+  );
+}
+
 /** Writes `lead`, `call`, `tail` and `;` as a line of its own, or over lines (callLines) when too long for its indent. */
 export function writeCall(writer: CodeBlockWriter, lead: string, call: Call, tail = ""): void {
   const text = `${lead}${callText(call)}${tail};`;

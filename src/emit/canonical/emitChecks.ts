@@ -21,7 +21,7 @@ import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeT
 import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
-import { PURE, withLayout, writeCall, writeLastArrayCall } from "../layout";
+import { callDeclaration, PURE, withLayout, writeCall, writeLastArrayCall } from "../layout";
 import { tableCallLayout, tableCallText } from "../layoutDeclarations";
 import { writeIf } from "../layoutClauses";
 
@@ -216,12 +216,11 @@ function knownTypesConstant(model: Model): VariableStatementStructure {
       },
     ],
     declarations: [
-      {
-        name: names.knownTypes,
-        type: "ReadonlySet<string>",
-        // Type names are identifiers: no comma, quote or backslash can occur in the text.
-        initializer: `/* @__PURE__ */ ${rt("prefixCodedNames")}(${JSON.stringify(prefixCoded(model.types.map((t) => t.name)))})`,
-      },
+      // Type names are identifiers: no comma, quote or backslash can occur in the text.
+      callDeclaration(names.knownTypes, "ReadonlySet<string>", {
+        callee: rt("prefixCodedNames"),
+        args: [JSON.stringify(prefixCoded(model.types.map((t) => t.name)))],
+      }),
     ],
   };
 }

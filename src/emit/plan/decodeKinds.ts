@@ -17,7 +17,7 @@ import { CONTEXT } from "../canonical/decodeContext";
 import { mapTable, writeTypeNameSwitch } from "./dispatch";
 import { planElement, unionKey } from "./fieldPlan";
 import { names, rtType } from "../naming";
-import { callLines, callText, PURE, withLayout, writeCall, type Call } from "../layout";
+import { callDeclaration, writeCall, type Call } from "../layout";
 import { writeIf } from "../layoutClauses";
 
 /** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
@@ -70,16 +70,15 @@ export function enumTable(model: Model): VariableStatementStructure {
 /** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
 export function enumDecoder(e: EnumModel): StatementStructures[] {
   const type = `${names.type(e.name)} | ${rtType("UnknownEnumValue")}`;
-  const values: Call = { callee: "new Set<string>", args: [names.enumValues(e.name)] };
   return [
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [
-        withLayout(
-          { name: names.enumSet(e.name), type: "ReadonlySet<string>", initializer: `${PURE}${callText(values)}` },
-          (indent, head) => callLines(indent, `${head}${PURE}`, values, head),
-        ),
+        callDeclaration(names.enumSet(e.name), "ReadonlySet<string>", {
+          callee: "new Set<string>",
+          args: [names.enumValues(e.name)],
+        }),
       ],
     },
     {

@@ -7,7 +7,7 @@ import { StructureKind, VariableDeclarationKind, type VariableStatementStructure
 import type { TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import { entryPointType, triesGuard, type EntryPointFactory } from "../../canonical/decodeContext";
-import { callLines, callText, PURE, withLayout, type Call } from "../../layout";
+import { callDeclaration, type Call } from "../../layout";
 import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
@@ -40,9 +40,7 @@ function entryPoint(
     args: [at, ...(defaults === undefined ? [] : [defaults]), ...(guard === undefined ? [] : [guard])],
   };
   const type = entryPointType(factory, t);
-  const declaration = withLayout({ name, type, initializer: `${PURE}${callText(call)}` }, (indent, head) =>
-    callLines(indent, `${head}${PURE}`, call, head),
-  );
+  const declaration = callDeclaration(name, type, call);
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
