@@ -15,6 +15,7 @@ import {
   unionAlias,
   unionLayout,
 } from "../../src/emit/layoutDeclarations";
+import { literalText, objectLayout, type LiteralProperty, type LiteralValue } from "../../src/emit/layoutObjects";
 import { objectTypeLines, type TypeMember } from "../../src/emit/layoutTypes";
 import { printModule, printStructure } from "../../src/emit/print";
 import { formatFiles, PRETTIER_OPTIONS } from "../../src/format/formatFiles";
@@ -232,6 +233,48 @@ test("a set of names made by `new Set` of an array of strings is laid out as pre
   });
   expect(laidOut).toBeGreaterThan(20);
   expect([...shapes].sort()).toEqual(["both", "call after =", "hugged"]);
+}, 60_000);
+
+test("a constant of an object literal (the method table, the parameter encoders) is laid out as prettier lays it out", async () => {
+  const shapes = new Set<string>();
+  const code = (): string =>
+    pick([
+      () => name(sized(), "is"),
+      () => `"${name(sized(), "S")}"`,
+      () => String(int(0, 7)),
+      () => "undefined",
+      () => `/* @__PURE__ */ rt.primitiveAt("${name(int(3, 8), "s")}")`,
+      () => `(v: unknown): boolean => ${name(sized(), "isA")}(v) || ${name(sized(), "isB")}(v)`,
+    ])();
+  const value = (depth: number): LiteralValue =>
+    pick([
+      () => code(),
+      () => ({ array: list(int(0, 4), () => (depth < 2 && int(0, 1) === 0 ? value(depth + 1) : code())) }),
+      () => ({ object: depth < 2 ? list(int(0, 4), () => property(depth + 1)) : [] }),
+    ])();
+  const property = (depth: number): LiteralProperty => ({ key: name(int(2, 30), "k"), value: value(depth) });
+  const laidOut = await holdToPrettier(400, () => {
+    const lead = exported();
+    const properties = list(int(1, 6), () => property(0));
+    const declared = name(int(3, 30), "table$");
+    const type = pick(["rt.JsonParamEncoders", "Readonly<Record<VimMethodName, rt.MethodEntry>>"]);
+    const head = `${lead}const ${declared}: ${type} = `;
+    return {
+      statement: constant(lead !== "", declared, type, literalText({ object: properties }), objectLayout(properties)),
+      oneLine: `${head}${literalText({ object: properties })};`,
+      laidOut: () => {
+        const lines = objectLayout(properties)(0, head);
+        for (const l of lines ?? []) {
+          if (/^ +\[$/.test(l)) shapes.add("an array broken");
+          if (/: \{$/.test(l)) shapes.add("an object broken");
+          if (/:$/.test(l)) shapes.add("a value after its key");
+        }
+        return lines !== undefined;
+      },
+    };
+  });
+  expect(laidOut).toBeGreaterThan(100);
+  expect([...shapes].sort()).toEqual(["a value after its key", "an array broken", "an object broken"]);
 }, 60_000);
 
 test("an import or re-export of names is on its line when it fits, else one name a line, as prettier writes it", async () => {

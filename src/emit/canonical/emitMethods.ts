@@ -19,6 +19,7 @@ import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { wireFieldEntry } from "../plan/wireField";
 import { docCommentLines, jsDoc, safeCommentText } from "../jsdoc";
 import { INDENT } from "../layoutParts";
+import { objectDeclaration, type LiteralProperty, type LiteralValue } from "../layoutObjects";
 import { objectTypeLines, type TypeMember } from "../layoutTypes";
 import { declaredTypeName, names, rt, rtType } from "../naming";
 
@@ -64,10 +65,16 @@ function resultType(model: Model, r: FieldModel | undefined, options: CodeOption
 }
 
 /** A method's entry in `vimMethods$`: the wire facts, and the guard and decoder of its return value's element. */
-function tableEntry(model: Model, method: MethodModel, options: CodeOptions): string {
-  const params = method.params.map((p) => JSON.stringify(wireFieldEntry(model, p)));
+function tableEntry(model: Model, method: MethodModel, options: CodeOptions): LiteralProperty {
+  const entry = (value: FieldModel): LiteralValue => ({
+    array: wireFieldEntry(model, value).map((part) => JSON.stringify(part)),
+  });
   const r = method.returns;
-  let tail = "returns: undefined, is: undefined, decode: undefined";
+  let tail: LiteralProperty[] = [
+    { key: "returns", value: "undefined" },
+    { key: "is", value: "undefined" },
+    { key: "decode", value: "undefined" },
+  ];
   if (r !== undefined) {
     const plan = planElement(model, r.type, options);
     const decode =
@@ -79,9 +86,22 @@ function tableEntry(model: Model, method: MethodModel, options: CodeOptions): st
       r.type.kind === "union"
         ? `(v: unknown): boolean => ${r.type.typeNames.map((t) => `${names.guard(t)}(v)`).join(" || ")}`
         : plan.guardFn;
-    tail = `returns: ${JSON.stringify(wireFieldEntry(model, r))}, is: ${is}, decode: ${decode}`;
+    tail = [
+      { key: "returns", value: entry(r) },
+      { key: "is", value: is },
+      { key: "decode", value: decode },
+    ];
   }
-  return `${JSON.stringify(method.name)}: { on: ${JSON.stringify(method.on)}, params: [${params.join(", ")}], ${tail} }`;
+  return {
+    key: method.name,
+    value: {
+      object: [
+        { key: "on", value: JSON.stringify(method.on) },
+        { key: "params", value: { array: method.params.map(entry) } },
+        ...tail,
+      ],
+    },
+  };
 }
 
 export function emitMethods(
@@ -214,14 +234,11 @@ export function emitMethods(
         },
       ],
       declarations: [
-        {
-          name: table,
-          type: `Readonly<Record<${name}, ${rtType("MethodEntry")}>>`,
-          initializer:
-            model.methods.length === 0
-              ? "{}"
-              : `{ ${model.methods.map((m) => tableEntry(model, m, options)).join(", ")} }`,
-        },
+        objectDeclaration(
+          table,
+          `Readonly<Record<${name}, ${rtType("MethodEntry")}>>`,
+          model.methods.map((m) => tableEntry(model, m, options)),
+        ),
       ],
     },
   ];

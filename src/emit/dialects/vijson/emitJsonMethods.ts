@@ -8,6 +8,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { Model } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import { methodNames } from "../../canonical/emitMethods";
+import { objectDeclaration } from "../../layoutObjects";
 import { planElement } from "../../plan/fieldPlan";
 import { names, rt, rtType } from "../../naming";
 
@@ -15,21 +16,15 @@ const ENCODERS = "jsonParamEncoders$";
 
 /** encoders.ts: each method's parameter encoders, and `jsonRequest`. */
 export function emitJsonRequest(model: Model, options: CodeOptions): StatementStructures[] {
-  const rows = model.methods.map((m) => {
-    const encoders = m.params.map((p) => planElement(model, p.type, options).encode ?? "undefined");
-    return `${m.name}: [${encoders.join(", ")}]`;
-  });
+  const rows = model.methods.map((m) => ({
+    key: m.name,
+    value: { array: m.params.map((p) => planElement(model, p.type, options).encode ?? "undefined") },
+  }));
   return [
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: ENCODERS,
-          type: rtType("JsonParamEncoders"),
-          initializer: rows.length === 0 ? "{}" : `{ ${rows.join(", ")} }`,
-        },
-      ],
+      declarations: [objectDeclaration(ENCODERS, rtType("JsonParamEncoders"), rows)],
     },
     {
       kind: StructureKind.Function,
