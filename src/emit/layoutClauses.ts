@@ -6,6 +6,7 @@
  * test/emit/layout-clauses.test.ts holds every layout to prettier at every length around the width.
  */
 import type { CodeBlockWriter } from "ts-morph";
+import { callLines, callText, type Call } from "./layout";
 import { fits, INDENT, outsideBrackets } from "./layoutParts";
 
 /** Writes `text` on its line when it fits at the writer's indent, else the lines `layout` answers for that indent. */
@@ -77,6 +78,8 @@ export interface ConditionalAssignment {
   readonly test: string;
   readonly consequent: string;
   readonly alternate: string;
+  /** The alternate as a call of plain arguments (its text is `alternate`), which may be broken by its arguments. */
+  readonly alternateCall?: Call;
 }
 
 function conditionalText(c: ConditionalAssignment): string {
@@ -95,13 +98,32 @@ export function conditionalLines(indent: number, c: ConditionalAssignment): stri
   if (test.includes(" && ") && test.includes(" || ")) return undefined;
   const onNext = [`${c.target} =`, `${INDENT}${conditionalText(c)};`];
   if (fits(indent, onNext)) return onNext;
-  const broken = [
-    `${c.target} =`,
-    `${INDENT}${c.test}`,
-    `${INDENT}  ? ${c.consequent}`,
-    `${INDENT}  : ${c.alternate};`,
-  ];
-  return fits(indent, broken) ? broken : undefined;
+  const broken = [`${c.target} =`, `${INDENT}${c.test}`, `${INDENT}  ? ${c.consequent}`];
+  const alternate = `${INDENT}  : ${c.alternate};`;
+  if (fits(indent, [...broken, alternate])) return [...broken, alternate];
+  // An alternate too long for its line, broken by its arguments: they are aligned behind its `: ` and indented.
+  const call = c.alternateCall;
+  const byArguments = call && callLines(indent + `${INDENT}    `.length, "", call);
+  if (byArguments === undefined || !fits(indent, broken)) return undefined;
+  const [head = "", ...rest] = byArguments;
+  return [...broken, `${INDENT}  : ${head}`, ...rest.map((l) => `${INDENT}    ${l}`)];
+}
+
+/**
+ * `else` and a call as its statement (after a block's `}`, `lead`), too long for a line: the call on the next line,
+ * two columns in; too long there too, broken by its arguments.
+ */
+export function elseLines(indent: number, call: Call): string[] | undefined {
+  const statement = `${callText(call)};`;
+  if (fits(indent + INDENT.length, [statement])) return ["else", `${INDENT}${statement}`];
+  const broken = callLines(indent + INDENT.length, "", call);
+  return broken === undefined ? undefined : ["else", ...broken.map((l) => `${INDENT}${l}`)];
+}
+
+/** Writes `else call;`, laid out when too long for its line; `afterBlock` when it follows a block's `}` (`} else`). */
+export function writeElse(writer: CodeBlockWriter, call: Call, afterBlock = false): void {
+  const lead = afterBlock ? "} " : "";
+  writeLaidOut(writer, `else ${callText(call)};`, (indent) => elseLines(indent, call), lead);
 }
 
 /** Writes the assignment of a conditional, laid out when too long for its line. */

@@ -7,6 +7,8 @@ import * as prettier from "prettier";
 import { StructureKind, type CodeBlockWriter } from "ts-morph";
 import {
   conditionalLines,
+  elseLines,
+  writeElse,
   ifLines,
   returnChainLines,
   writeConditional,
@@ -14,6 +16,7 @@ import {
   writeReturnChain,
   type ConditionalAssignment,
 } from "../../src/emit/layoutClauses";
+import { callText } from "../../src/emit/layout";
 import { printStructure } from "../../src/emit/print";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
@@ -135,11 +138,17 @@ test("an assignment of a conditional is laid out as prettier lays it out", async
     // Short parts as well as long ones, so that the conditional sometimes fits the line after the `=`.
     const n = (most: number): number => int(2, pick([8, most]));
     const x = name(n(35), "$");
+    const alternateCall = {
+      callee: "rt.gmAt",
+      args: [x, "q", "c", `"${name(n(35), "T")}"`, name(n(35), "gmExact$"), name(n(25), "table$")],
+    };
     const c: ConditionalAssignment = {
       target: `o["${name(n(20), "k")}"]`,
       test: pick([`rt.isRecord(${x}) && ${x}["_typeName"] === undefined`, `${x} === undefined`]),
       consequent: `${name(n(35), "gmExact$")}(${x}, q, c)`,
-      alternate: `rt.gmAt(${x}, q, c, "${name(n(35), "T")}", ${name(n(35), "gmExact$")}, ${name(n(25), "table$")})`,
+      alternate: callText(alternateCall),
+      // The alternate as a call, which the layout may break by its arguments; or as text only.
+      ...pick([{ alternateCall }, {}]),
     };
     const depth = int(1, 5);
     const long = depth * 2 + `${c.target} = ${c.test} ? ${c.consequent} : ${c.alternate};`.length > PRINT_WIDTH;
@@ -154,8 +163,38 @@ test("an assignment of a conditional is laid out as prettier lays it out", async
     };
   });
   expect(laidOut).toBeGreaterThan(20);
-  // Both layouts are reached: the conditional on the line after the `=`, and its parts on lines of their own.
-  expect([...shapes].sort()).toEqual([2, 4]);
+  // Every layout is reached: the conditional on the line after the `=`, its parts on lines of their own, and its
+  // alternate broken by its arguments (more lines).
+  expect([...shapes].filter((l) => l > 4).length).toBeGreaterThan(0);
+  expect([...shapes].filter((l) => l <= 4).sort()).toEqual([2, 4]);
+}, 60_000);
+
+test("an else with a call as its statement, alone or after a block, is laid out as prettier lays it out", async () => {
+  const shapes = new Set<string>();
+  const laidOut = await holdToPrettier(300, () => {
+    const call = {
+      callee: pick(["rt.gmFail", name(sized(), "f")]),
+      args: list(int(1, 6), () => pick([name(sized(), "a"), `"${name(sized(), "S")}"`, "c"])),
+    };
+    const depth = int(1, 4);
+    const afterBlock = pick([true, false]);
+    const long = depth * 2 + `${afterBlock ? "} " : ""}else ${callText(call)};`.length > PRINT_WIDTH;
+    return {
+      depth,
+      write: (w) => {
+        if (afterBlock) w.write("if (a)").block(() => w.writeLine("b();"));
+        else w.writeLine("if (a) b();");
+        writeElse(w, call, afterBlock);
+      },
+      laidOut: (indent) => {
+        const lines = long ? elseLines(indent, call) : undefined;
+        if (lines !== undefined) shapes.add(lines.length === 2 ? "on the next line" : "broken by its arguments");
+        return lines !== undefined;
+      },
+    };
+  });
+  expect(laidOut).toBeGreaterThan(30);
+  expect([...shapes].sort()).toEqual(["broken by its arguments", "on the next line"]);
 }, 60_000);
 
 test("a conditional whose test is not a comparison is left on its line for prettier", () => {

@@ -19,7 +19,8 @@ import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { tableBuilder, writeTableEntry } from "../../plan/tableEntry";
 import type { Families } from "../../families";
-import { writeConditional, writeIf, type ConditionalAssignment } from "../../layoutClauses";
+import { callText } from "../../layout";
+import { writeConditional, writeElse, writeIf, type ConditionalAssignment } from "../../layoutClauses";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
 
 export const gm = {
@@ -62,10 +63,15 @@ function fieldKind(field: FieldModel): string[] {
  * calls the exact decoder directly; the rest goes through gmAt.
  */
 function objectDecode(typeName: string, x: string, q: string): Omit<ConditionalAssignment, "target"> {
+  const alternateCall = {
+    callee: rt("gmAt"),
+    args: [x, q, "c", JSON.stringify(typeName), gm.exact(typeName), gm.table],
+  };
   return {
     test: `${rt("isRecord")}(${x}) && ${x}["_typeName"] === undefined`,
     consequent: `${gm.exact(typeName)}(${x}, ${q}, c)`,
-    alternate: `${rt("gmAt")}(${x}, ${q}, c, ${JSON.stringify(typeName)}, ${gm.exact(typeName)}, ${gm.table})`,
+    alternate: callText(alternateCall),
+    alternateCall,
   };
 }
 
@@ -140,7 +146,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const vim = JSON.stringify(field.name);
   const element = planElement(model, field.type, options);
   const plan = element.decode;
-  const fail = `rt.gmFail(c, v, p, ${go}, ${vim}, ${expectedOf(field, plan)});`;
+  const fail = { callee: "rt.gmFail", args: ["c", "v", "p", go, vim, expectedOf(field, plan)] };
   const fromGo = `${local} === ${readMember("v", field.govmomiName)}`;
   const path = `p + (${fromGo} ? ${JSON.stringify(`.${field.govmomiName}`)} : ${JSON.stringify(`.${field.name}`)})`;
   const store = writeMember("o", field.name);
@@ -154,7 +160,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
       );
     } else if (plan.kind === "check") {
       writeIf(writer, element.guard(local), `${store} = ${local};`);
-      writer.writeLine(`else ${fail}`);
+      writeElse(writer, fail);
     } else if (field.type.kind === "object") {
       writer.writeLine(`const q = ${path};`);
       writeConditional(writer, { target: store, ...objectDecode(field.type.typeName, local, "q") });
@@ -173,9 +179,9 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   writer.write(`if (${local} !== undefined)`).block(() => {
     writer.writeLine("n++;");
     writer.write(`if (${present})`).block(writeBody);
-    if (!field.optional) writer.writeLine(`else ${fail}`);
+    if (!field.optional) writeElse(writer, fail, true);
   });
-  if (!field.optional) writer.writeLine(`else ${fail}`);
+  if (!field.optional) writeElse(writer, fail, true);
 }
 
 function fieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
