@@ -120,6 +120,59 @@ export function writeLastArrayCall(
   for (const line of lines ?? [text]) writer.writeLine(line);
 }
 
+/** An arrow function as an argument: its parameters (`(e: unknown, q: string)`) and a call as its body. */
+export interface ArrowArgument {
+  readonly params: string;
+  readonly body: Call;
+}
+
+/** A call whose arguments are code of one line each, or arrow functions of a call. */
+export interface CallOf {
+  readonly callee: string;
+  readonly args: readonly (string | ArrowArgument)[];
+}
+
+const argumentText = (a: string | ArrowArgument): string =>
+  typeof a === "string" ? a : `${a.params} => ${callText(a.body)}`;
+
+/** The call's text on one line. */
+export function callOfText(call: CallOf): string {
+  return `${call.callee}(${call.args.map(argumentText).join(", ")})`;
+}
+
+/**
+ * `lead` (`o["x"] = `, `return `...) and a call too long for its line at `indent` columns, its arguments one a line,
+ * as prettier breaks a call whose last argument it does not hug: an argument on its line (too long: left to prettier,
+ * but for a name or string); an arrow function on its line, or its body on the next, or that body broken by its
+ * arguments. Undefined where the call's head does not fit, or where prettier would hug the last arrow function.
+ */
+export function argumentLines(indent: number, lead: string, call: CallOf, end = ";"): string[] | undefined {
+  const first = `${lead}${call.callee}(`;
+  const last = call.args[call.args.length - 1];
+  if (!fits(indent, [first]) || last === undefined) return undefined;
+  const before = call.args.slice(0, -1).map(argumentText);
+  if (typeof last !== "string" && fits(indent, [`${first}${[...before, `${last.params} =>`].join(", ")}`]))
+    return undefined;
+  const inner = indent + INDENT.length;
+  const lines = [first];
+  for (const argument of call.args) {
+    const line = `${argumentText(argument)},`;
+    if (fits(inner, [line]) || (typeof argument === "string" && PLAIN_ARGUMENT.test(argument))) {
+      lines.push(`${INDENT}${line}`);
+      continue;
+    }
+    if (typeof argument === "string" || !fits(inner, [`${argument.params} =>`])) return undefined;
+    const body = `${callText(argument.body)},`;
+    const broken = fits(inner + INDENT.length, [body])
+      ? [body]
+      : callLines(inner + INDENT.length, "", argument.body)?.map((l, i, all) => (i === all.length - 1 ? ")," : l));
+    if (broken === undefined) return undefined;
+    lines.push(`${INDENT}${argument.params} =>`, ...broken.map((l) => `${INDENT}${INDENT}${l}`));
+  }
+  lines.push(`)${end}`);
+  return lines;
+}
+
 /** The table's value on one line: `(() => { const t = ...; t.set(...); return t; })()`. */
 export function tableIifeText(table: TableIife): string {
   return `(() => { const t = ${table.made}; ${table.sets.map((s) => `${callText(s)};`).join(" ")} return t; })()`;

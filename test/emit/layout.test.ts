@@ -6,9 +6,13 @@
  */
 import * as prettier from "prettier";
 import {
+  argumentLines,
   callLines,
+  callOfText,
   callText,
   lastArrayCallLines,
+  type ArrowArgument,
+  type CallOf,
   tableIifeLines,
   tableIifeText,
   type Call,
@@ -65,6 +69,39 @@ describe("a call whose last argument is an array", () => {
     60_000,
   );
 });
+
+test("a call broken by its arguments, an arrow function of a call last, is laid out as prettier lays it out", async () => {
+  const shapes = new Set<string>();
+  let laidOut = 0;
+  for (let i = 0; i < 400; i++) {
+    const x = name(sized(), "$");
+    const key = name(int(2, 30), "k");
+    const args: (string | ArrowArgument)[] = [x, `p + (${x} === v["${key}"] ? ".${key}" : ".${key}")`, "c"];
+    args.push(
+      pick<string | ArrowArgument>([
+        () => name(sized(), "rt.is"),
+        () => ({
+          params: pick(["(e: unknown, q: string, cc: rt.DecodeContext)", "(e: unknown)"]),
+          body: { callee: "rt.gmAt", args: list(int(1, 6), () => pick(["e", "q", name(sized(), "gmExact$")])) },
+        }),
+      ])(),
+    );
+    const call: CallOf = { callee: pick(["rt.gmArray", "rt.gmCheckArray"]), args };
+    const lead = `o["${name(int(2, 30), "k")}"] = `;
+    const depth = int(1, 4);
+    const oneLine = `${lead}${callOfText(call)};`;
+    if (depth * 2 + oneLine.length <= PRINT_WIDTH) continue;
+    const lines = argumentLines(depth * 2, lead, call);
+    if (lines === undefined) continue;
+    laidOut++;
+    if (lines.some((l) => l.endsWith("=>"))) shapes.add("the arrow's body on its next line");
+    if (lines.some((l) => l.endsWith("=>")) && lines.some((l) => l.trim() === "),")) shapes.add("the body broken");
+    const text = inBlocks(lines, depth);
+    expect({ oneLine, text: await format(text) }).toEqual({ oneLine, text });
+  }
+  expect(laidOut).toBeGreaterThan(50);
+  expect([...shapes].sort()).toEqual(["the arrow's body on its next line", "the body broken"]);
+}, 60_000);
 
 describe("a call of plain arguments", () => {
   test.each(["export const d = /* @__PURE__ */ ", "const d = ", "return ", ""])(

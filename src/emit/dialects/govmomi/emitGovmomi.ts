@@ -19,8 +19,8 @@ import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { tableBuilder, writeTableEntry } from "../../plan/tableEntry";
 import type { Families } from "../../families";
-import { callText } from "../../layout";
-import { writeConditional, writeElse, writeIf, type ConditionalAssignment } from "../../layoutClauses";
+import { argumentLines, callOfText, callText, type ArrowArgument, type CallOf } from "../../layout";
+import { writeConditional, writeElse, writeIf, writeLaidOut, type ConditionalAssignment } from "../../layoutClauses";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
 
 export const gm = {
@@ -80,7 +80,7 @@ function elementDecoder(
   model: Model,
   type: FieldType,
   options: CodeOptions,
-): { fn: string; call: (x: string, q: string, holder: string, key: string) => string } {
+): { fn: string | ArrowArgument; call: (x: string, q: string, holder: string, key: string) => string } {
   const table = gm.table;
   switch (type.kind) {
     case "primitive": {
@@ -94,9 +94,14 @@ function elementDecoder(
       throw new Error("internal error: checked primitives are not decoded through elementDecoder");
     }
     case "object": {
-      const args = `${JSON.stringify(type.typeName)}, ${gm.exact(type.typeName)}, ${table}`;
       return {
-        fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}) => ${rt("gmAt")}(e, q, cc, ${args})`,
+        fn: {
+          params: `(e: unknown, q: string, cc: ${rtType("DecodeContext")})`,
+          body: {
+            callee: rt("gmAt"),
+            args: ["e", "q", "cc", JSON.stringify(type.typeName), gm.exact(type.typeName), table],
+          },
+        },
         call: (x, q) => {
           const d = objectDecode(type.typeName, x, q);
           return `${d.test} ? ${d.consequent} : ${d.alternate}`;
@@ -108,14 +113,23 @@ function elementDecoder(
     case "union": {
       const args = `[${type.typeNames.map((t) => JSON.stringify(t)).join(", ")}], ${table}`;
       return {
-        fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}) => ${rt("gmAtList")}(e, q, cc, ${args})`,
+        fn: {
+          params: `(e: unknown, q: string, cc: ${rtType("DecodeContext")})`,
+          body: {
+            callee: rt("gmAtList"),
+            args: ["e", "q", "cc", `[${type.typeNames.map((t) => JSON.stringify(t)).join(", ")}]`, table],
+          },
+        },
         call: (x, q) => `${rt("gmAtList")}(${x}, ${q}, c, ${args})`,
       };
     }
     case "any": {
       const box = names.decodeAt(ANY_VALUE);
       return {
-        fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}, h: object, i: number) => ${rt("gmAny")}(e, q, cc, ${table}, ${box}, h, i)`,
+        fn: {
+          params: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}, h: object, i: number)`,
+          body: { callee: rt("gmAny"), args: ["e", "q", "cc", table, box, "h", "i"] },
+        },
         call: (x, q, holder, key) => `${rt("gmAny")}(${x}, ${q}, c, ${table}, ${box}, ${holder}, ${key})`,
       };
     }
@@ -152,12 +166,11 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const store = writeMember("o", field.name);
   const writeBody = (): void => {
     if (field.array) {
-      const each = plan.kind === "check" ? undefined : elementDecoder(model, field.type, options).fn;
-      writer.writeLine(
+      const call: CallOf =
         plan.kind === "check"
-          ? `${store} = rt.gmCheckArray(${local}, ${path}, c, ${plan.check}, ${plan.expected});`
-          : `${store} = rt.gmArray(${local}, ${path}, c, ${each ?? ""});`,
-      );
+          ? { callee: "rt.gmCheckArray", args: [local, path, "c", plan.check, plan.expected] }
+          : { callee: "rt.gmArray", args: [local, path, "c", elementDecoder(model, field.type, options).fn] };
+      writeLaidOut(writer, `${store} = ${callOfText(call)};`, (indent) => argumentLines(indent, `${store} = `, call));
     } else if (plan.kind === "check") {
       writeIf(writer, element.guard(local), `${store} = ${local};`);
       writeElse(writer, fail);
