@@ -72,6 +72,25 @@ export function writeIf(
   writeLaidOut(writer, `${head} ${consequent}`, (indent) => ifLines(indent, head, consequent, lead), lead);
 }
 
+/**
+ * Writes `if (a && b ...) {`, its block by `body`, and the closing `}`: the test on one line where the line fits it,
+ * else one operand a line inside the parentheses, as prettier breaks a chain of `&&` that is too long.
+ */
+export function writeBlockIf(writer: CodeBlockWriter, operands: readonly string[], body: () => void): void {
+  const head = `if (${operands.join(" && ")})`;
+  const indent = writer.getIndentationLevel() * INDENT.length;
+  const broken = operands.map((o, i) => `${INDENT}${o}${i < operands.length - 1 ? " &&" : ""}`);
+  // An operand too long for its line is prettier's to break: the test then stays on one line for it.
+  const laidOut = !fits(indent, [`${head} {`]) && operands.length > 1 && operands.every(chainOperand);
+  if (!laidOut || !fits(indent, broken)) {
+    writer.write(head).block(body);
+    return;
+  }
+  writer.writeLine("if (");
+  for (const line of broken) writer.writeLine(line);
+  writer.write(")").block(body);
+}
+
 /** An assignment of a conditional, by its parts: `target = test ? consequent : alternate;`. */
 export interface ConditionalAssignment {
   readonly target: string;

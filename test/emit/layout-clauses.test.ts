@@ -8,6 +8,7 @@ import { StructureKind, type CodeBlockWriter } from "ts-morph";
 import {
   conditionalLines,
   elseLines,
+  writeBlockIf,
   writeElse,
   ifLines,
   returnChainLines,
@@ -125,6 +126,27 @@ test("an if with one statement, alone, after another or after a block, is laid o
   });
   expect(laidOut).toBeGreaterThan(30);
   expect(afterBlock).toBeGreaterThan(5);
+}, 60_000);
+
+test("an if with a block, its test a chain of && too long for its line, is laid out as prettier lays it out", async () => {
+  let broken = 0;
+  const laidOut = await holdToPrettier(200, () => {
+    const operands = list(int(2, 4), operand);
+    const depth = int(1, 4);
+    return {
+      depth,
+      write: (w) => writeBlockIf(w, operands, () => w.writeLine("n++;")),
+      laidOut: (indent) => {
+        const long = indent + `if (${operands.join(" && ")}) {`.length > PRINT_WIDTH;
+        // An operand too long for its own line leaves the whole test on one line, for prettier.
+        const fitting = operands.every((o) => indent + o.length + " &&".length + 2 <= PRINT_WIDTH);
+        if (long && operands.length > 1 && fitting) broken++;
+        return !long || (operands.length > 1 && fitting);
+      },
+    };
+  });
+  expect(laidOut).toBeGreaterThan(60);
+  expect(broken).toBeGreaterThan(20);
 }, 60_000);
 
 test("an if whose statement is compound is left on its line for prettier", () => {

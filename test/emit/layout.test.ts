@@ -78,7 +78,7 @@ test("a call broken by its arguments, an arrow function of a call last, is laid 
     const key = name(int(2, 30), "k");
     const args: (string | ArrowArgument)[] = [x, `p + (${x} === v["${key}"] ? ".${key}" : ".${key}")`, "c"];
     args.push(
-      pick<string | ArrowArgument>([
+      pick<() => string | ArrowArgument>([
         () => name(sized(), "rt.is"),
         () => ({
           params: pick(["(e: unknown, q: string, cc: rt.DecodeContext)", "(e: unknown)"]),

@@ -20,7 +20,14 @@ import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { tableBuilder, writeTableEntry } from "../../plan/tableEntry";
 import type { Families } from "../../families";
 import { argumentLines, callOfText, callText, type ArrowArgument, type CallOf } from "../../layout";
-import { writeConditional, writeElse, writeIf, writeLaidOut, type ConditionalAssignment } from "../../layoutClauses";
+import {
+  writeBlockIf,
+  writeConditional,
+  writeElse,
+  writeIf,
+  writeLaidOut,
+  type ConditionalAssignment,
+} from "../../layoutClauses";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
 
 export const gm = {
@@ -188,10 +195,10 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   writeIf(writer, `${local} === undefined`, `${local} = ${readMember("v", field.name)};`);
   // A Go zero value in an optional field is how Go writes "unset" (govmomi's own encoder omits it): absent.
   const zero = field.optional && !field.array ? goZero(field.type) : undefined;
-  const present = `${local} !== null${zero === undefined ? "" : ` && ${local} !== ${zero}`}`;
+  const present = [`${local} !== null`, ...(zero === undefined ? [] : [`${local} !== ${zero}`])];
   writer.write(`if (${local} !== undefined)`).block(() => {
     writer.writeLine("n++;");
-    writer.write(`if (${present})`).block(writeBody);
+    writeBlockIf(writer, present, writeBody);
     if (!field.optional) writeElse(writer, fail, true);
   });
   if (!field.optional) writeElse(writer, fail, true);
