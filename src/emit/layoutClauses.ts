@@ -91,6 +91,23 @@ export function writeBlockIf(writer: CodeBlockWriter, operands: readonly string[
   writer.write(")").block(body);
 }
 
+/**
+ * `head` (`const n = `) and a sum of operands, and `;`, too long for a line: the sum on the next line, two columns in,
+ * where it fits there, else one operand a line after the `=`, each but the last followed by its ` +`.
+ */
+export function sumLines(indent: number, head: string, operands: readonly string[]): string[] | undefined {
+  if (operands.length < 2 || !operands.every((o) => !/[-+*/%<>=&|?:]/.test(outsideBrackets(o)))) return undefined;
+  const next = [head.trimEnd(), `${INDENT}${operands.join(" + ")};`];
+  if (fits(indent, next)) return next;
+  const broken = [head.trimEnd(), ...operands.map((o, i) => `${INDENT}${o}${i < operands.length - 1 ? " +" : ";"}`)];
+  return fits(indent, broken) ? broken : undefined;
+}
+
+/** Writes `head` and a sum of `operands` and `;`, laid out by sumLines when too long for its line. */
+export function writeSum(writer: CodeBlockWriter, head: string, operands: readonly string[]): void {
+  writeLaidOut(writer, `${head}${operands.join(" + ")};`, (indent) => sumLines(indent, head, operands));
+}
+
 /** An assignment of a conditional, by its parts: `target = test ? consequent : alternate;`. */
 export interface ConditionalAssignment {
   readonly target: string;

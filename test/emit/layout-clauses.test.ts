@@ -8,7 +8,9 @@ import { StructureKind, type CodeBlockWriter } from "ts-morph";
 import {
   conditionalLines,
   elseLines,
+  sumLines,
   writeBlockIf,
+  writeSum,
   writeElse,
   ifLines,
   returnChainLines,
@@ -147,6 +149,35 @@ test("an if with a block, its test a chain of && too long for its line, is laid 
   });
   expect(laidOut).toBeGreaterThan(60);
   expect(broken).toBeGreaterThan(20);
+}, 60_000);
+
+test("a declaration of a sum (the members counted, a path) is laid out as prettier lays it out", async () => {
+  const shapes = new Set<number>();
+  const laidOut = await holdToPrettier(300, () => {
+    const x = name(sized(), "$");
+    const operands = pick([
+      () => list(int(2, 5), () => `${name(sized(), "gmFields$")}(v, o, p, c)`),
+      () => [
+        "p",
+        `(${x} === v["${name(int(2, 40), "K")}"] ? ".${name(int(2, 40), "K")}" : ".${name(int(2, 40), "k")}")`,
+      ],
+    ])();
+    const head = pick(["const n = ", "const q = "]);
+    const depth = int(1, 4);
+    return {
+      depth,
+      write: (w) => writeSum(w, head, operands),
+      laidOut: (indent) => {
+        const long = indent + `${head}${operands.join(" + ")};`.length > PRINT_WIDTH;
+        const lines = long ? sumLines(indent, head, operands) : undefined;
+        if (lines !== undefined) shapes.add(lines.length === 2 ? 2 : 3);
+        return lines !== undefined;
+      },
+    };
+  });
+  expect(laidOut).toBeGreaterThan(50);
+  // Both: the sum on the line after the `=`, and one operand a line.
+  expect([...shapes].sort()).toEqual([2, 3]);
 }, 60_000);
 
 test("an if whose statement is compound is left on its line for prettier", () => {

@@ -26,6 +26,7 @@ import {
   writeElse,
   writeIf,
   writeLaidOut,
+  writeSum,
   type ConditionalAssignment,
 } from "../../layoutClauses";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
@@ -169,7 +170,8 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const plan = element.decode;
   const fail = { callee: "rt.gmFail", args: ["c", "v", "p", go, vim, expectedOf(field, plan)] };
   const fromGo = `${local} === ${readMember("v", field.govmomiName)}`;
-  const path = `p + (${fromGo} ? ${JSON.stringify(`.${field.govmomiName}`)} : ${JSON.stringify(`.${field.name}`)})`;
+  const suffix = `(${fromGo} ? ${JSON.stringify(`.${field.govmomiName}`)} : ${JSON.stringify(`.${field.name}`)})`;
+  const path = `p + ${suffix}`;
   const store = writeMember("o", field.name);
   const writeBody = (): void => {
     if (field.array) {
@@ -182,7 +184,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
       writeIf(writer, element.guard(local), `${store} = ${local};`);
       writeElse(writer, fail);
     } else if (field.type.kind === "object") {
-      writer.writeLine(`const q = ${path};`);
+      writeSum(writer, "const q = ", ["p", suffix]);
       writeConditional(writer, { target: store, ...objectDecode(field.type.typeName, local, "q") });
     } else {
       const key = `(${fromGo} ? ${go} : ${vim})`;
@@ -231,7 +233,11 @@ function exactFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
     returnType: names.type(type.name),
     statements: [
       `const o: Record<string, unknown> = { _typeName: ${JSON.stringify(type.name)} };`,
-      `const n = ${chain.length === 0 ? "0" : chain.map((level) => `${gm.fields(level.name)}(v, o, p, c)`).join(" + ")};`,
+      (writer) => {
+        const levels = chain.map((level) => `${gm.fields(level.name)}(v, o, p, c)`);
+        if (levels.length === 0) writer.writeLine("const n = 0;");
+        else writeSum(writer, "const n = ", levels);
+      },
       `rt.gmRest(v, o, n, ${JSON.stringify(type.name)}, p, c, ${gm.table});`,
       `return o as unknown as ${names.type(type.name)};`,
     ],
