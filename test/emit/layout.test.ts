@@ -87,7 +87,7 @@ test("a call broken by its arguments, an arrow function of a call last, is laid 
       ])(),
     );
     const call: CallOf = { callee: pick(["rt.gmArray", "rt.gmCheckArray"]), args };
-    const lead = `o["${name(int(2, 30), "k")}"] = `;
+    const lead = pick([`o["${name(int(2, 30), "k")}"] = `, "const d = "]);
     const depth = int(1, 4);
     const oneLine = `${lead}${callOfText(call)};`;
     if (depth * 2 + oneLine.length <= PRINT_WIDTH) continue;

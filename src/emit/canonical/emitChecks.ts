@@ -21,9 +21,18 @@ import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeT
 import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
-import { callDeclaration, PURE, withLayout, writeCall, writeLastArrayCall } from "../layout";
+import {
+  argumentLines,
+  callDeclaration,
+  callOfText,
+  PURE,
+  withLayout,
+  writeCall,
+  writeLastArrayCall,
+  type CallOf,
+} from "../layout";
 import { tableCallLayout, tableCallText } from "../layoutDeclarations";
-import { writeIf } from "../layoutClauses";
+import { writeIf, writeLaidOut } from "../layoutClauses";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
@@ -34,9 +43,11 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const local = names.local(field.name);
   const path = `p + ${JSON.stringify(`.${field.name}`)}`;
   const store = writeMember("(o ??= { ...v })", field.name);
-  // A block over lines, as prettier lays out one (the writer indents each line of the text).
-  const storeIfChanged = (decoded: string): string =>
-    `{\n  const d = ${decoded};\n  if (d !== ${local}) ${store} = d;\n}`;
+  // The decoded value kept where it differs: `const d = ...;` laid out when too long, then the store.
+  const storeIfChanged = (call: CallOf): void => {
+    writeLaidOut(writer, `const d = ${callOfText(call)};`, (indent) => argumentLines(indent, "const d = ", call));
+    writer.writeLine(`if (d !== ${local}) ${store} = d;`);
+  };
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
   const fail = (expected: string): string => `rt.fail(c, ${path}, ${expected}, ${local});`;
   const decode = planElement(model, field.type, options).decode;
@@ -49,9 +60,11 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
       case "convert":
         writeIf(writer, guard, `${store} = rt.convertArray(${local}, ${path}, c, ${decode.convert});`);
         break;
-      case "decodeAt":
-        writer.writeLine(`if (${guard}) ${storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decode.decodeAt})`)}`);
+      case "decodeAt": {
+        const call: CallOf = { callee: "rt.decodeArray", args: [local, path, "c", decode.decodeAt] };
+        writer.write(`if (${guard})`).block(() => storeIfChanged(call));
         break;
+      }
       default:
         return assertNever(decode);
     }
@@ -73,11 +86,16 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
       else writer.writeLine(assignment);
       return;
     }
-    case "decodeAt":
-      writer.writeLine(
-        `${field.optional ? `if (${local} !== undefined) ` : ""}${storeIfChanged(`${decode.decodeAt}(${local}, ${path}, c)`)}`,
-      );
+    case "decodeAt": {
+      const call: CallOf = { callee: decode.decodeAt, args: [local, path, "c"] };
+      if (field.optional) writer.write(`if (${local} !== undefined)`).block(() => storeIfChanged(call));
+      else {
+        writer.writeLine("{");
+        writer.indent(() => storeIfChanged(call));
+        writer.writeLine("}");
+      }
       return;
+    }
     default:
       return assertNever(decode);
   }
