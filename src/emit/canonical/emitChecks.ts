@@ -202,7 +202,8 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
         writer,
         'v["_typeName"]',
         typeNamesOf(type),
-        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
+        (candidate) => (w) =>
+          writeCall(w, "return ", { callee: names.decodeExact(candidate), args: ["v", "p", "c"] }, ` as ${target}`),
         fallback,
       );
     },

@@ -51,7 +51,8 @@ export function typeListDecoder(
         writer,
         'v["_typeName"]',
         candidates,
-        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
+        (candidate) => (w) =>
+          writeCall(w, "return ", { callee: names.decodeExact(candidate), args: ["v", "p", "c"] }, ` as ${target}`),
         fallback,
       );
     },
