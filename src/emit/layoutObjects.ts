@@ -1,6 +1,6 @@
 /**
  * Object and array literals the emitters lay out themselves, as prettier lays them out when too long for a line: the
- * method table (`vimMethods$`) and the VI JSON wire's parameter encoders. A literal is given as data (keys, values,
+ * method table (`vimMethods$`), the VI JSON wire's parameter encoders and each enum's values. A literal is given as data (keys, values,
  * elements); each answers its lines, or undefined where prettier would lay it out otherwise (a value too long for its
  * line that prettier could break), and the declaration then stays on one line for the format stage to give to
  * prettier. test/emit/layout-declarations.test.ts holds them to prettier.
@@ -81,6 +81,18 @@ function propertyLines(indent: number, p: LiteralProperty): string[] | undefined
 /** A constant whose value is the object of `properties`, laid out as prettier lays it out when too long for its line. */
 export function objectLayout(properties: readonly LiteralProperty[]): DeclarationLayout {
   return (indent, head) => valueLines(indent, head, { object: properties }, ";");
+}
+
+/** A declaration (`name: type = [ ... ]`) of an array literal, laid out as prettier lays it out when too long. */
+export function arrayDeclaration(
+  name: string,
+  type: string,
+  elements: readonly LiteralValue[],
+): { name: string; type: string; initializer: string } {
+  const array = { array: elements };
+  return withLayout({ name, type, initializer: literalText(array) }, (indent, head) =>
+    valueLines(indent, head, array, ";"),
+  );
 }
 
 /** A declaration (`name: type = { ... }`) of an object literal, laid out by objectLayout. */

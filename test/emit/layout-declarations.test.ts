@@ -5,7 +5,7 @@
  */
 import * as prettier from "prettier";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import { withLayout } from "../../src/emit/layout";
+import { layoutOf, withLayout } from "../../src/emit/layout";
 import {
   aliasLayout,
   importLines,
@@ -15,7 +15,13 @@ import {
   unionAlias,
   unionLayout,
 } from "../../src/emit/layoutDeclarations";
-import { literalText, objectLayout, type LiteralProperty, type LiteralValue } from "../../src/emit/layoutObjects";
+import {
+  arrayDeclaration,
+  literalText,
+  objectLayout,
+  type LiteralProperty,
+  type LiteralValue,
+} from "../../src/emit/layoutObjects";
 import { objectTypeLines, type TypeMember } from "../../src/emit/layoutTypes";
 import { printModule, printStructure } from "../../src/emit/print";
 import { formatFiles, PRETTIER_OPTIONS } from "../../src/format/formatFiles";
@@ -275,6 +281,28 @@ test("a constant of an object literal (the method table, the parameter encoders)
   });
   expect(laidOut).toBeGreaterThan(100);
   expect([...shapes].sort()).toEqual(["a value after its key", "an array broken", "an object broken"]);
+}, 60_000);
+
+test("a constant of an array literal (an enum's values) is laid out as prettier lays it out", async () => {
+  const laidOut = await holdToPrettier(300, () => {
+    const lead = exported();
+    const elements = list(int(1, 12), () => `"${name(sized(), "v")}"`);
+    const declared = name(int(3, 50), "Values");
+    const type = `readonly ${name(int(3, 50), "E")}[]`;
+    const head = `${lead}const ${declared}: ${type} = `;
+    const declaration = arrayDeclaration(declared, type, elements);
+    return {
+      statement: {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        isExported: lead !== "",
+        declarations: [declaration],
+      },
+      oneLine: `${head}${declaration.initializer};`,
+      laidOut: () => layoutOf(declaration)?.(0, head) !== undefined,
+    };
+  });
+  expect(laidOut).toBeGreaterThan(50);
 }, 60_000);
 
 test("an import or re-export of names is on its line when it fits, else one name a line, as prettier writes it", async () => {

@@ -16,6 +16,7 @@ import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } f
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { jsDoc, safeCommentText } from "../jsdoc";
 import { unionAlias } from "../layoutDeclarations";
+import { arrayDeclaration } from "../layoutObjects";
 import { article, declaredTypeName, names, rtType } from "../naming";
 
 function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
@@ -72,11 +73,11 @@ function enumStatements(e: EnumModel): StatementStructures[] {
         },
       ],
       declarations: [
-        {
-          name: names.enumValues(e.name),
-          type: `readonly ${names.type(e.name)}[]`,
-          initializer: `[${e.values.map((v) => JSON.stringify(v.value)).join(", ")}]`,
-        },
+        arrayDeclaration(
+          names.enumValues(e.name),
+          `readonly ${names.type(e.name)}[]`,
+          e.values.map((v) => JSON.stringify(v.value)),
+        ),
       ],
     },
   ];
