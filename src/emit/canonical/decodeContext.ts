@@ -11,6 +11,7 @@ import {
 } from "ts-morph";
 import { describeOptions, type CodeOptions } from "../../options";
 import { ANY_VALUE, names, rt, rtType } from "../naming";
+import { objectDeclaration } from "../layoutObjects";
 
 /** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
 export const CONTEXT = [
@@ -63,14 +64,14 @@ function defaultsConstant(name: string, options: CodeOptions, untyped: boolean):
     int64: options.int64,
     dateTime: options.dateTime,
   };
-  const members = Object.entries(value).map(([key, v]) => `${key}: ${JSON.stringify(v)}`);
-  if (untyped) members.push(`untyped: ${names.decodeTable(ANY_VALUE)}`);
+  const members = Object.entries(value).map(([key, v]) => ({ key, value: JSON.stringify(v) }));
+  if (untyped) members.push({ key: "untyped", value: names.decodeTable(ANY_VALUE) });
   const which = untyped ? "Defaults of the decoders that check untyped slots in full" : "Defaults of every decoder";
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: [{ description: `${which}, from the generator's options (${describeOptions(options)}).` }],
-    declarations: [{ name, type: rtType("DecodeDefaults"), initializer: `{ ${members.join(", ")} }` }],
+    declarations: [objectDeclaration(name, rtType("DecodeDefaults"), members)],
   };
 }
 
