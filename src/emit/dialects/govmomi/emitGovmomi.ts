@@ -88,7 +88,7 @@ function elementDecoder(
   model: Model,
   type: FieldType,
   options: CodeOptions,
-): { fn: string | ArrowArgument; call: (x: string, q: string, holder: string, key: string) => string } {
+): { fn: string | ArrowArgument; call: (x: string, q: string, holder: string, key: string) => CallOf } {
   const table = gm.table;
   switch (type.kind) {
     case "primitive": {
@@ -96,7 +96,10 @@ function elementDecoder(
       if (plan.kind === "convert") {
         return {
           fn: plan.convert,
-          call: (x, q, holder, key) => `${plan.convert}(${x}, ${q}, c${plan.needsHolder ? `, ${holder}, ${key}` : ""})`,
+          call: (x, q, holder, key) => ({
+            callee: plan.convert,
+            args: [x, q, "c", ...(plan.needsHolder ? [holder, key] : [])],
+          }),
         };
       }
       throw new Error("internal error: checked primitives are not decoded through elementDecoder");
@@ -110,25 +113,29 @@ function elementDecoder(
             args: ["e", "q", "cc", JSON.stringify(type.typeName), gm.exact(type.typeName), table],
           },
         },
-        call: (x, q) => {
-          const d = objectDecode(type.typeName, x, q);
-          return `${d.test} ? ${d.consequent} : ${d.alternate}`;
-        },
+        // A field of one object is read through objectDecode (decodeField); through gmAt, it decodes the same.
+        call: (x, q) => ({
+          callee: rt("gmAt"),
+          args: [x, q, "c", JSON.stringify(type.typeName), gm.exact(type.typeName), table],
+        }),
       };
     }
     case "enum":
-      return { fn: names.decodeAt(type.enumName), call: (x, q) => `${names.decodeAt(type.enumName)}(${x}, ${q}, c)` };
+      return {
+        fn: names.decodeAt(type.enumName),
+        call: (x, q) => ({ callee: names.decodeAt(type.enumName), args: [x, q, "c"] }),
+      };
     case "union": {
-      const args = `[${type.typeNames.map((t) => JSON.stringify(t)).join(", ")}], ${table}`;
+      const list = `[${type.typeNames.map((t) => JSON.stringify(t)).join(", ")}]`;
       return {
         fn: {
           params: `(e: unknown, q: string, cc: ${rtType("DecodeContext")})`,
           body: {
             callee: rt("gmAtList"),
-            args: ["e", "q", "cc", `[${type.typeNames.map((t) => JSON.stringify(t)).join(", ")}]`, table],
+            args: ["e", "q", "cc", list, table],
           },
         },
-        call: (x, q) => `${rt("gmAtList")}(${x}, ${q}, c, ${args})`,
+        call: (x, q) => ({ callee: rt("gmAtList"), args: [x, q, "c", list, table] }),
       };
     }
     case "any": {
@@ -138,7 +145,7 @@ function elementDecoder(
           params: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}, h: object, i: number)`,
           body: { callee: rt("gmAny"), args: ["e", "q", "cc", table, box, "h", "i"] },
         },
-        call: (x, q, holder, key) => `${rt("gmAny")}(${x}, ${q}, c, ${table}, ${box}, ${holder}, ${key})`,
+        call: (x, q, holder, key) => ({ callee: rt("gmAny"), args: [x, q, "c", table, box, holder, key] }),
       };
     }
     default:
@@ -187,8 +194,9 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
       writeSum(writer, "const q = ", ["p", suffix]);
       writeConditional(writer, { target: store, ...objectDecode(field.type.typeName, local, "q") });
     } else {
-      const key = `(${fromGo} ? ${go} : ${vim})`;
-      writer.writeLine(`${store} = ${elementDecoder(model, field.type, options).call(local, path, "v", key)};`);
+      const key = `${fromGo} ? ${go} : ${vim}`;
+      const call = elementDecoder(model, field.type, options).call(local, path, "v", key);
+      writeLaidOut(writer, `${store} = ${callOfText(call)};`, (indent) => argumentLines(indent, `${store} = `, call));
     }
   };
   // camelCase data (govmomi's JSON tags) is read by its VI JSON name; `null` (an unset pointer) is counted as a
