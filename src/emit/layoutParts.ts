@@ -8,11 +8,11 @@ export const fits = (indent: number, lines: readonly string[]): boolean =>
   lines.every((l) => indent + l.length <= PRINT_WIDTH);
 
 /**
- * A code part's text outside its brackets (angle ones too) and string literals, to look for operators in: the parts
- * the emitters give are their own printed code, every bracket closed.
+ * Where a code part's characters outside its brackets (angle ones too) and string literals are: the parts the emitters
+ * give are their own printed code, every bracket closed.
  */
-export function outsideBrackets(part: string): string {
-  let out = "";
+function topLevel(part: string): number[] {
+  const at: number[] = [];
   let depth = 0;
   for (let i = 0; i < part.length; i++) {
     const c = part[i] ?? "";
@@ -20,30 +20,29 @@ export function outsideBrackets(part: string): string {
       for (i++; i < part.length && part[i] !== c; i++) if (part[i] === "\\") i++;
     } else if ("([{<".includes(c)) depth++;
     else if (")]}".includes(c) || (c === ">" && part[i - 1] !== "=")) depth--;
-    else if (depth === 0) out += c;
+    else if (depth === 0) at.push(i);
   }
-  return out;
+  return at;
+}
+
+/** A code part's text outside its brackets and string literals, to look for operators in. */
+export function outsideBrackets(part: string): string {
+  return topLevel(part)
+    .map((i) => part[i])
+    .join("");
 }
 
 /**
  * `part` split at each `separator` outside its brackets (angle ones too) and string literals: a union's members
- * (`" | "`), a generic's arguments (`", "`). Parts the emitters give, every bracket closed.
+ * (`" | "`), a generic's arguments (`", "`).
  */
 export function splitOutside(part: string, separator: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i] ?? "";
-    if (c === '"' || c === "'") {
-      for (i++; i < part.length && part[i] !== c; i++) if (part[i] === "\\") i++;
-    } else if ("([{<".includes(c)) depth++;
-    else if (")]}".includes(c) || (c === ">" && part[i - 1] !== "=")) depth--;
-    else if (depth === 0 && part.startsWith(separator, i)) {
-      out.push(part.slice(from, i));
-      from = i + separator.length;
-      i = from - 1;
-    }
+  for (const i of topLevel(part)) {
+    if (i < from || !part.startsWith(separator, i)) continue;
+    out.push(part.slice(from, i));
+    from = i + separator.length;
   }
   out.push(part.slice(from));
   return out;
