@@ -287,15 +287,21 @@ function interfaceWriter(i: InterfaceDeclarationStructure): WriterFunction | und
     if (memberDocs === undefined || text === undefined) return undefined;
     members.push({ docs: memberDocs, text });
   }
-  const head =
-    `${i.isExported === true ? "export " : ""}interface ${i.name} ` +
-    `${extended.length === 0 ? "" : `extends ${extended.join(", ")} `}`;
+  const declared = `${i.isExported === true ? "export " : ""}interface ${i.name}`;
+  const head = `${declared} ${extended.length === 0 ? "" : `extends ${extended.join(", ")} `}`;
+  // Two or more interfaces extended, too long for the line: prettier's layout, one a line (one it leaves as it is).
+  const broken = [
+    declared,
+    `${INDENT}extends`,
+    ...extended.map((e, k) => `${INDENT}${INDENT}${e}${k < extended.length - 1 ? "," : " "}`),
+  ];
+  const laidOut = extended.length > 1 && head.length + 1 > PRINT_WIDTH && broken.every((l) => l.length <= PRINT_WIDTH);
   return (writer) => {
     // What StatementStructurePrinter does before an interface, then the interface printer.
     if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
     writer.closeComment();
     for (const doc of docs) writeDoc(writer, doc);
-    writer.write(head).inlineBlock(() => {
+    writer.write(laidOut ? broken.join("\n") : head).inlineBlock(() => {
       for (const [k, member] of members.entries()) {
         if (k > 0) writer.newLine();
         for (const doc of member.docs) writeDoc(writer, doc);

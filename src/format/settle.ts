@@ -30,8 +30,11 @@ function commentLine(trimmed: string, state: { open: boolean }): boolean {
   return end + 2 === trimmed.length;
 }
 
-/** A line of one string or name, and the comma after it: nothing on it prettier could break. */
-const UNBREAKABLE = /^("[^"\\]*"|[\w$.]+(\[\])*),?$/;
+/**
+ * A line of one string or name, and the comma after it, or an interface's head that extends one interface: nothing on
+ * it prettier breaks.
+ */
+const UNBREAKABLE = /^((("[^"\\]*"|[\w$.]+(\[\])*),?)|(export )?interface [\w$]+ extends [\w$.]+ \{)$/;
 
 /** A line that carries on the statement before it. */
 const CONTINUES = /^(else|catch|finally)\b/;

@@ -118,6 +118,22 @@ test("an interface of property signatures is printed as ts-morph prints it: ever
   expect(direct).toBeGreaterThan(500);
 });
 
+test("an interface that extends several, too long for its line, lists them one a line as prettier does", async () => {
+  for (const count of [1, 2, 5, 12]) {
+    for (const members of [[], [{ name: "a", type: "string" }]]) {
+      const i: InterfaceDeclarationStructure = {
+        kind: StructureKind.Interface,
+        name: "VimMethods",
+        isExported: true,
+        extends: Array.from({ length: count }, (_, k) => `VimMethods$${"family".repeat(3)}${k}`),
+        properties: members,
+      };
+      const text = printStructure({ statements: [i] });
+      expect(await prettier.format(text, PRETTIER_OPTIONS)).toBe(text);
+    }
+  }
+});
+
 test("a template's relative imports and re-exports get the extension; nothing else changes", () => {
   const text = [
     'import * as rt from "./runtime";',

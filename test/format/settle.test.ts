@@ -131,7 +131,7 @@ test("a line that fits is kept, and a long line of no known kind goes to prettie
   expect(calls).toHaveLength(1);
 });
 
-test("a line of one string or name too long for the width is kept: prettier cannot break it either", async () => {
+test("a line of one string or name, or an interface extending one, too long for the width is kept: prettier breaks neither", async () => {
   const group = [
     "export const known: ReadonlySet<string> = /* @__PURE__ */ names(",
     `  "${name(PRINT_WIDTH + 20, "s")}",`,
@@ -142,6 +142,9 @@ test("a line of one string or name too long for the width is kept: prettier cann
     `      ${name(PRINT_WIDTH, "T")}[]`,
     "    >",
     "  | rt.BoxedPrimitive;",
+    `export interface ${name(PRINT_WIDTH, "Long")} extends ${name(40, "Base")} {`,
+    "  readonly a: string;",
+    "}",
     "",
   ].join("\n");
   const { calls, spy } = recorded();
