@@ -289,19 +289,25 @@ function interfaceWriter(i: InterfaceDeclarationStructure): WriterFunction | und
   }
   const declared = `${i.isExported === true ? "export " : ""}interface ${i.name}`;
   const head = `${declared} ${extended.length === 0 ? "" : `extends ${extended.join(", ")} `}`;
-  // Two or more interfaces extended, too long for the line: prettier's layout, one a line (one it leaves as it is).
-  const broken = [
+  // Two or more interfaces extended, too long for the line: as prettier lays them out, on the next line where they fit
+  // there, else one a line. (One interface extended it leaves on the line, however long.) Prettier measures to the
+  // body's `{`, or to `{}` for an empty body.
+  const open = (i.properties ?? []).length === 0 ? "{}" : "{";
+  const nextLine = [declared, `${INDENT}extends ${extended.join(", ")} `];
+  const oneALine = [
     declared,
     `${INDENT}extends`,
     ...extended.map((e, k) => `${INDENT}${INDENT}${e}${k < extended.length - 1 ? "," : " "}`),
   ];
-  const laidOut = extended.length > 1 && head.length + 1 > PRINT_WIDTH && broken.every((l) => l.length <= PRINT_WIDTH);
+  const fitsWith = (lines: readonly string[]): boolean =>
+    lines.every((l, k) => l.length + (k === lines.length - 1 ? open.length : 0) <= PRINT_WIDTH);
+  const laidOut = extended.length < 2 || fitsWith([head]) ? undefined : [nextLine, oneALine].find(fitsWith);
   return (writer) => {
     // What StatementStructurePrinter does before an interface, then the interface printer.
     if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
     writer.closeComment();
     for (const doc of docs) writeDoc(writer, doc);
-    writer.write(laidOut ? broken.join("\n") : head).inlineBlock(() => {
+    writer.write(laidOut?.join("\n") ?? head).inlineBlock(() => {
       for (const [k, member] of members.entries()) {
         if (k > 0) writer.newLine();
         for (const doc of member.docs) writeDoc(writer, doc);

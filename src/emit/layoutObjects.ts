@@ -57,8 +57,9 @@ function valueLines(indent: number, lead: string, value: LiteralValue, end: stri
   if (typeof value === "string") {
     if (!ATOM.test(value)) return undefined;
     // A property's value that does not fit after its key goes to the next line (prettier's break after the colon),
-    // but after a key shorter than five columns, where the break would gain too little.
-    return lead.length - ": ".length < 5 ? [line] : [lead.trimEnd(), `${INDENT}${value}${end}`];
+    // but after a key shorter than five columns, where the break would gain too little, and but a number or boolean.
+    const stays = lead.length - ": ".length < 5 || /^(-?\d|true$|false$)/.test(value);
+    return stays ? [line] : [lead.trimEnd(), `${INDENT}${value}${end}`];
   }
   const [open, close, parts] =
     "array" in value

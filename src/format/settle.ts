@@ -31,10 +31,10 @@ function commentLine(trimmed: string, state: { open: boolean }): boolean {
 }
 
 /**
- * A line of one string or name, and the comma after it, or an interface's head that extends one interface: nothing on
- * it prettier breaks.
+ * A line of one string or name, and the comma after it, or an interface's head that extends one interface by a plain
+ * name (a qualified one, `rt.Base`, prettier moves to the next line): nothing on it prettier breaks.
  */
-const UNBREAKABLE = /^((("[^"\\]*"|[\w$.]+(\[\])*),?)|(export )?interface [\w$]+ extends [\w$.]+ \{)$/;
+const UNBREAKABLE = /^((("[^"\\]*"|[\w$.]+(\[\])*),?)|(export )?interface [\w$]+ extends [\w$]+ \{)$/;
 
 /** A line that carries on the statement before it. */
 const CONTINUES = /^(else|catch|finally)\b/;

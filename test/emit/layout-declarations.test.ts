@@ -249,6 +249,7 @@ test("a constant of an object literal (the method table, the parameter encoders)
       () => `"${name(sized(), "S")}"`,
       () => String(int(0, 7)),
       () => "undefined",
+      () => pick(["true", "false", String(int(1e6, 1e9))]),
       () => `/* @__PURE__ */ rt.primitiveAt("${name(int(3, 8), "s")}")`,
       () => `(v: unknown): boolean => ${name(sized(), "isA")}(v) || ${name(sized(), "isB")}(v)`,
     ])();

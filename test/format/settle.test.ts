@@ -153,6 +153,15 @@ test("a line of one string or name, or an interface extending one, too long for 
   expect(await format(group, PRINT_WIDTH)).toBe(group);
 });
 
+test("an interface's head extending a qualified name, too long for the width, goes to prettier (it breaks it)", async () => {
+  const group = `export interface ${name(PRINT_WIDTH, "Long")} extends rt.${name(20, "Base")} {\n  readonly a: string;\n}\n`;
+  const { calls, spy } = recorded();
+  const settled = await settleStatements(group, PRINT_WIDTH, spy);
+  expect(calls.length).toBeGreaterThan(0);
+  expect(settled).toBe(await format(group, PRINT_WIDTH));
+  expect(settled).not.toBe(group);
+});
+
 test("a long line inside a construct over several lines sends the group to prettier whole", async () => {
   const group = `const x = {\n  a: ${list(8, () => `"${name(20, "v")}"`).join(" + ")},\n};\n`;
   expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
