@@ -1,13 +1,14 @@
 /**
  * Statements the emitters lay out themselves, from the parts they build, as prettier lays them out when they are too
- * long for a line: a call of plain arguments (as a declaration's value, a `return` or a statement of its own) and a
- * table built by an arrow function called at once. Each answers its lines, or undefined where prettier would lay the
+ * long for a line: a call of plain arguments (as a declaration's value, a `return` or a statement of its own), a call
+ * whose last argument is an array it hugs, a call broken by its arguments (an arrow function of a call among them), and
+ * a table built by an arrow function called at once. Each answers its lines, or undefined where prettier would lay the
  * statement out otherwise; the statement then stays on one line, for the format stage to give to prettier.
  * test/emit/layout.test.ts holds every layout to prettier at every length around the width.
  */
 import type { CodeBlockWriter } from "ts-morph";
 import { PRINT_WIDTH } from "../printWidth";
-import { fits, INDENT } from "./layoutParts";
+import { fits, INDENT, PLAIN_TOKEN, writeLaidOut } from "./layoutParts";
 
 /** The mark before a call that bundlers may drop when its value is unused. */
 export const PURE = "/* @__PURE__ */ ";
@@ -27,8 +28,6 @@ export interface TableIife {
   readonly sets: readonly Call[];
 }
 
-/** A plain argument: a name (or a member of one), a string without quotes to choose between, a number. */
-const PLAIN_ARGUMENT = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
 const IDENTIFIER = /^[\w$]+$/;
 
 /** Prettier's short argument (its `isShortCallArgument`): a name or string of at most a quarter of the width. */
@@ -57,7 +56,7 @@ export function callLines(
 ): string[] | undefined {
   const { callee, args } = call;
   // A cast to a union after the call is broken otherwise (`) as` then the union on the next line).
-  if (!args.every((a) => PLAIN_ARGUMENT.test(a)) || !/^( as [\w$.]+)?$/.test(tail)) return undefined;
+  if (!args.every((a) => PLAIN_TOKEN.test(a)) || !/^( as [\w$.]+)?$/.test(tail)) return undefined;
   if (assigned !== undefined && tail !== "") return undefined;
   const argumentsBroken = [`${lead}${callee}(`, ...args.map((a) => `${INDENT}${a},`), `)${tail};`];
   // A plain argument is one token: on its line however long, as prettier leaves it.
@@ -85,10 +84,7 @@ export function callDeclaration(
 
 /** Writes `lead`, `call`, `tail` and `;` as a line of its own, or over lines (callLines) when too long for its indent. */
 export function writeCall(writer: CodeBlockWriter, lead: string, call: Call, tail = ""): void {
-  const text = `${lead}${callText(call)}${tail};`;
-  const indent = writer.getIndentationLevel() * INDENT.length;
-  const lines = indent + text.length > PRINT_WIDTH ? callLines(indent, lead, call, undefined, tail) : undefined;
-  for (const line of lines ?? [text]) writer.writeLine(line);
+  writeLaidOut(writer, `${lead}${callText(call)}${tail};`, (indent) => callLines(indent, lead, call, undefined, tail));
 }
 
 /**
@@ -102,7 +98,7 @@ export function lastArrayCallLines(
   call: Call,
   elements: readonly string[],
 ): string[] | undefined {
-  if (![...call.args, ...elements].every((a) => PLAIN_ARGUMENT.test(a)) || elements.length === 0) return undefined;
+  if (![...call.args, ...elements].every((a) => PLAIN_TOKEN.test(a)) || elements.length === 0) return undefined;
   const first = `${lead}${call.callee}(${[...call.args, "["].join(", ")}`;
   return fits(indent, [first]) ? [first, ...elements.map((e) => `${INDENT}${e},`), "]);"] : undefined;
 }
@@ -115,9 +111,7 @@ export function writeLastArrayCall(
   elements: readonly string[],
 ): void {
   const text = `${lead}${callText({ callee: call.callee, args: [...call.args, `[${elements.join(", ")}]`] })};`;
-  const indent = writer.getIndentationLevel() * INDENT.length;
-  const lines = indent + text.length > PRINT_WIDTH ? lastArrayCallLines(indent, lead, call, elements) : undefined;
-  for (const line of lines ?? [text]) writer.writeLine(line);
+  writeLaidOut(writer, text, (indent) => lastArrayCallLines(indent, lead, call, elements));
 }
 
 /** An arrow function as an argument: its parameters (`(e: unknown, q: string)`) and a call as its body. */
@@ -157,7 +151,7 @@ export function argumentLines(indent: number, lead: string, call: CallOf, end = 
   const lines = [first];
   for (const argument of call.args) {
     const line = `${argumentText(argument)},`;
-    if (fits(inner, [line]) || (typeof argument === "string" && PLAIN_ARGUMENT.test(argument))) {
+    if (fits(inner, [line]) || (typeof argument === "string" && PLAIN_TOKEN.test(argument))) {
       lines.push(`${INDENT}${line}`);
       continue;
     }
@@ -171,6 +165,11 @@ export function argumentLines(indent: number, lead: string, call: CallOf, end = 
   }
   lines.push(`)${end}`);
   return lines;
+}
+
+/** Writes `lead`, `call` and `;` as a line of its own, or its arguments one a line (argumentLines) when too long. */
+export function writeArguments(writer: CodeBlockWriter, lead: string, call: CallOf): void {
+  writeLaidOut(writer, `${lead}${callOfText(call)};`, (indent) => argumentLines(indent, lead, call));
 }
 
 /** The table's value on one line: `(() => { const t = ...; t.set(...); return t; })()`. */

@@ -1,25 +1,13 @@
 /**
  * Statements inside function bodies that the emitters lay out themselves, from their parts, as prettier lays them out
  * when they are too long for a line: a `return` of a chain of `&&`, an `if` (or `else if`) with one statement, an
- * assignment of a conditional. Each answers its lines, or undefined where prettier would lay the statement out
+ * `if` whose block's test is a chain of `&&`, an `else` with a call, an assignment of a conditional or of a sum. Each answers its lines, or undefined where prettier would lay the statement out
  * otherwise; the statement then stays on one line, for the format stage to give to prettier.
  * test/emit/layout-clauses.test.ts holds every layout to prettier at every length around the width.
  */
 import type { CodeBlockWriter } from "ts-morph";
 import { callLines, callText, type Call } from "./layout";
-import { fits, INDENT, outsideBrackets } from "./layoutParts";
-
-/** Writes `text` on its line when it fits at the writer's indent, else the lines `layout` answers for that indent. */
-export function writeLaidOut(
-  writer: CodeBlockWriter,
-  text: string,
-  layout: (indent: number) => readonly string[] | undefined,
-  lead = "",
-): void {
-  const indent = writer.getIndentationLevel() * INDENT.length;
-  const lines = fits(indent, [`${lead}${text}`]) ? undefined : layout(indent);
-  for (const line of lines ?? [text]) writer.writeLine(line);
-}
+import { fits, INDENT, operandLines, outsideBrackets, writeLaidOut } from "./layoutParts";
 
 /** An operand of a chain that prettier breaks only between operands: none of a lower precedence outside parentheses. */
 function chainOperand(operand: string): boolean {
@@ -32,8 +20,7 @@ export function returnChainLines(indent: number, operands: readonly string[]): s
   if (operands.length < 2 || !operands.every(chainOperand)) return undefined;
   const inOne = ["return (", `${INDENT}${operands.join(" && ")}`, ");"];
   if (fits(indent, inOne)) return inOne;
-  const last = operands.length - 1;
-  const broken = ["return (", ...operands.map((o, i) => `${INDENT}${o}${i < last ? " &&" : ""}`), ");"];
+  const broken = ["return (", ...operandLines(operands, "&&"), ");"];
   return fits(indent, broken) ? broken : undefined;
 }
 
@@ -79,7 +66,7 @@ export function writeIf(
 export function writeBlockIf(writer: CodeBlockWriter, operands: readonly string[], body: () => void): void {
   const head = `if (${operands.join(" && ")})`;
   const indent = writer.getIndentationLevel() * INDENT.length;
-  const broken = operands.map((o, i) => `${INDENT}${o}${i < operands.length - 1 ? " &&" : ""}`);
+  const broken = operandLines(operands, "&&");
   // An operand too long for its line is prettier's to break: the test then stays on one line for it.
   const laidOut = !fits(indent, [`${head} {`]) && operands.length > 1 && operands.every(chainOperand);
   if (!laidOut || !fits(indent, broken)) {
@@ -99,7 +86,7 @@ export function sumLines(indent: number, head: string, operands: readonly string
   if (operands.length < 2 || !operands.every((o) => !/[-+*/%<>=&|?:]/.test(outsideBrackets(o)))) return undefined;
   const next = [head.trimEnd(), `${INDENT}${operands.join(" + ")};`];
   if (fits(indent, next)) return next;
-  const broken = [head.trimEnd(), ...operands.map((o, i) => `${INDENT}${o}${i < operands.length - 1 ? " +" : ";"}`)];
+  const broken = [head.trimEnd(), ...operandLines(operands, "+", ";")];
   return fits(indent, broken) ? broken : undefined;
 }
 

@@ -1,12 +1,12 @@
 /**
  * Object and array literals the emitters lay out themselves, as prettier lays them out when too long for a line: the
- * method table (`vimMethods$`), the VI JSON wire's parameter encoders and each enum's values. A literal is given as data (keys, values,
- * elements); each answers its lines, or undefined where prettier would lay it out otherwise (a value too long for its
+ * method table (`vimMethods$`), the VI JSON wire's parameter encoders, the decoders' defaults and each enum's values.
+ * A literal is given as data (keys, values, elements); each answers its lines, or undefined where prettier would lay it out otherwise (a value too long for its
  * line that prettier could break), and the declaration then stays on one line for the format stage to give to
  * prettier. test/emit/layout-declarations.test.ts holds them to prettier.
  */
 import { withLayout, type DeclarationLayout } from "./layout";
-import { fits, INDENT } from "./layoutParts";
+import { fits, INDENT, PLAIN_TOKEN } from "./layoutParts";
 
 /** A literal's value: code (a name, a string, a call...), an object of properties, or an array of values. */
 export type LiteralValue =
@@ -18,8 +18,6 @@ export interface LiteralProperty {
   readonly value: LiteralValue;
 }
 
-/** A name, a string without quotes or escapes to choose between, a number: what prettier cannot break. */
-const ATOM = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
 const KEY = /^[A-Za-z_$][\w$]*$/;
 
 /** The value on one line. */
@@ -55,7 +53,7 @@ function valueLines(indent: number, lead: string, value: LiteralValue, end: stri
   const forced = typeof value !== "string" && "array" in value && alwaysBroken(value.array);
   if (!forced && fits(indent, [line])) return [line];
   if (typeof value === "string") {
-    if (!ATOM.test(value)) return undefined;
+    if (!PLAIN_TOKEN.test(value)) return undefined;
     // A property's value that does not fit after its key goes to the next line (prettier's break after the colon),
     // but after a key shorter than five columns, where the break would gain too little, and but a number or boolean.
     const stays = lead.length - ": ".length < 5 || /^(-?\d|true$|false$)/.test(value);

@@ -22,17 +22,16 @@ import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
 import {
-  argumentLines,
   callDeclaration,
-  callOfText,
   PURE,
   withLayout,
   writeCall,
+  writeArguments,
   writeLastArrayCall,
   type CallOf,
 } from "../layout";
 import { tableCallLayout, tableCallText } from "../layoutDeclarations";
-import { writeIf, writeLaidOut } from "../layoutClauses";
+import { writeIf } from "../layoutClauses";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
@@ -45,7 +44,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const store = writeMember("(o ??= { ...v })", field.name);
   // The decoded value kept where it differs: `const d = ...;` laid out when too long, then the store.
   const storeIfChanged = (call: CallOf): void => {
-    writeLaidOut(writer, `const d = ${callOfText(call)};`, (indent) => argumentLines(indent, "const d = ", call));
+    writeArguments(writer, "const d = ", call);
     writer.writeLine(`if (d !== ${local}) ${store} = d;`);
   };
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);

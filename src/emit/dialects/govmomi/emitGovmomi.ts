@@ -19,13 +19,12 @@ import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { tableBuilder, writeTableEntry } from "../../plan/tableEntry";
 import type { Families } from "../../families";
-import { argumentLines, callOfText, callText, type ArrowArgument, type CallOf } from "../../layout";
+import { callText, writeArguments, type ArrowArgument, type CallOf } from "../../layout";
 import {
   writeBlockIf,
   writeConditional,
   writeElse,
   writeIf,
-  writeLaidOut,
   writeSum,
   type ConditionalAssignment,
 } from "../../layoutClauses";
@@ -186,7 +185,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
         plan.kind === "check"
           ? { callee: "rt.gmCheckArray", args: [local, path, "c", plan.check, plan.expected] }
           : { callee: "rt.gmArray", args: [local, path, "c", elementDecoder(model, field.type, options).fn] };
-      writeLaidOut(writer, `${store} = ${callOfText(call)};`, (indent) => argumentLines(indent, `${store} = `, call));
+      writeArguments(writer, `${store} = `, call);
     } else if (plan.kind === "check") {
       writeIf(writer, element.guard(local), `${store} = ${local};`);
       writeElse(writer, fail);
@@ -196,7 +195,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
     } else {
       const key = `${fromGo} ? ${go} : ${vim}`;
       const call = elementDecoder(model, field.type, options).call(local, path, "v", key);
-      writeLaidOut(writer, `${store} = ${callOfText(call)};`, (indent) => argumentLines(indent, `${store} = `, call));
+      writeArguments(writer, `${store} = `, call);
     }
   };
   // camelCase data (govmomi's JSON tags) is read by its VI JSON name; `null` (an unset pointer) is counted as a
