@@ -9,7 +9,7 @@
 import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import { fits, INDENT, outsideBrackets } from "./layoutParts";
 import { withLayout, type DeclarationLayout } from "./layout";
-import { unionMemberLines } from "./layoutTypes";
+import { unionLines } from "./layoutTypes";
 
 /**
  * A type alias of a union too long for its line: on the line after its `=` where it fits there, else one member a
@@ -18,15 +18,8 @@ import { unionMemberLines } from "./layoutTypes";
 export function unionLayout(members: readonly string[]): DeclarationLayout {
   return (indent, head) => {
     if (members.length < 2 || members.some((m) => m === "" || /[|?]|=>/.test(outsideBrackets(m)))) return undefined;
-    const nextLine = `${INDENT}${members.join(" | ")};`;
-    if (fits(indent, [nextLine])) return [head.trimEnd(), nextLine];
-    const lines = [head.trimEnd()];
-    for (const [i, member] of members.entries()) {
-      const laidOut = unionMemberLines(indent + INDENT.length, member, i === members.length - 1 ? ";" : "");
-      if (laidOut === undefined) return undefined;
-      lines.push(...laidOut.map((l) => `${INDENT}${l}`));
-    }
-    return lines;
+    const union = unionLines(indent, members);
+    return union === undefined ? undefined : [head.trimEnd(), ...union];
   };
 }
 

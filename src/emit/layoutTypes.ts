@@ -1,8 +1,9 @@
 /**
- * Type expressions as prettier lays them out when too long for their line, for the layouts of declarations that hold
- * them (layoutDeclarations.ts): a union's member after its `| `, with a generic's arguments one a line, and those
- * arguments' own unions broken. Each answers its lines, relative to where the member's `| ` starts, or undefined
- * for a shape it does not know. test/emit/layout-declarations.test.ts holds them to prettier.
+ * Type expressions as prettier lays them out when too long for their line: a union after a type alias's `=` or a
+ * property's `:` (on the next line, or one member a line), a member with a generic's arguments one a line and their own
+ * unions broken, and an object type one member a line (a method's in `VimMethods`). Each answers its lines, relative
+ * to where it starts, or undefined for a shape it does not know. test/emit/layout-declarations.test.ts holds them to
+ * prettier.
  */
 import { fits, INDENT, splitOutside } from "./layoutParts";
 
@@ -58,9 +59,18 @@ export function propertyLines(indent: number, head: string, members: readonly st
   const line = `${head}: ${members.join(" | ")};`;
   if (fits(indent, [line])) return [line];
   if (members.length === 1) return ATOM.test(members[0] ?? "") ? [line] : undefined;
+  const union = unionLines(indent, members);
+  return union === undefined ? undefined : [`${head}:`, ...union];
+}
+
+/**
+ * A union too long for the line it starts on, from the next line on (after a type alias's `=`, a property's `:`): on
+ * that line where it fits there, else one member a line after its `| `, the last with its `;`. Two columns in.
+ */
+export function unionLines(indent: number, members: readonly string[]): string[] | undefined {
   const next = `${INDENT}${members.join(" | ")};`;
-  if (fits(indent, [next])) return [`${head}:`, next];
-  const lines = [`${head}:`];
+  if (fits(indent, [next])) return [next];
+  const lines: string[] = [];
   for (const [i, member] of members.entries()) {
     const laidOut = unionMemberLines(indent + INDENT.length, member, i === members.length - 1 ? ";" : "");
     if (laidOut === undefined) return undefined;
