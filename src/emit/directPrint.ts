@@ -1,6 +1,6 @@
 /**
- * The structures a module holds by the thousand (plain functions and one-declaration `const`s) written straight
- * into the module's writer: the text ts-morph's printers write for them, but for a function's signature, which is
+ * The structures a module holds by the thousand (plain functions, one-declaration `const`s, type aliases, interfaces:
+ * directInterface.ts) written straight into the module's writer: the text ts-morph's printers write for them, but for a function's signature, which is
  * laid out from its parts as prettier lays it out (one line when it fits, else one parameter a line). ts-morph prints
  * each part of a structure (a parameter's type, a return type, an initializer) through a writer of its own, and
  * making those writers was a third of the emit stage. Anything these writers do not cover (a part given as a writer
@@ -12,11 +12,8 @@ import {
   type CodeBlockWriter,
   type ExportDeclarationStructure,
   type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
-  type PropertySignatureStructure,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
   type TypeParameterDeclarationStructure,
@@ -24,68 +21,13 @@ import {
   type WriterFunction,
 } from "ts-morph";
 import { PRINT_WIDTH } from "../printWidth";
+import { interfaceWriter } from "./directInterface";
+import { all, docTexts, line, only, writeDoc } from "./directParts";
 import { layoutOf, type DeclarationLayout } from "./layout";
 import { importLines } from "./layoutDeclarations";
+import { INDENT } from "./layoutParts";
 
 type Statement = string | WriterFunction | StatementStructures;
-
-/** A one-line text (a part ts-morph writes as it is), or undefined for anything else. */
-function line(part: unknown): string | undefined {
-  return typeof part === "string" && !part.includes("\n") && part.trim() !== "" ? part : undefined;
-}
-
-/** Whether every key of `structure` is one of `known` (a property this printer does not know sends it to ts-morph). */
-function only(structure: object, known: ReadonlySet<string>): boolean {
-  return Object.entries(structure).every(([key, value]) => value === undefined || known.has(key));
-}
-
-/** The texts of JSDoc comments given as strings or descriptions with plain tags, or undefined. */
-function docTexts(docs: readonly (OptionalKind<JSDocStructure> | string)[] | undefined): string[] | undefined {
-  const texts: string[] = [];
-  for (const doc of docs ?? []) {
-    const text = typeof doc === "string" ? doc : docText(doc);
-    if (typeof text !== "string" || text === "") return undefined;
-    texts.push(text);
-  }
-  return texts;
-}
-const DOC_KEYS = new Set(["kind", "description", "tags"]);
-const TAG_KEYS = new Set(["kind", "tagName", "text"]);
-
-/** JSDocStructurePrinter's text of a description and its tags (`@name text`, a line each), all of them one-line. */
-function docText(doc: OptionalKind<JSDocStructure>): string | undefined {
-  if (!only(doc, DOC_KEYS)) return undefined;
-  const description = doc.description ?? "";
-  if (typeof description !== "string" || description.includes("\r")) return undefined;
-  const tags: string[] = [];
-  for (const tag of doc.tags ?? []) {
-    const text = tag.text ?? "";
-    if (!only(tag, TAG_KEYS) || typeof text !== "string" || /[\r\n]/.test(`${tag.tagName}${text}`)) return undefined;
-    tags.push(`@${tag.tagName}${text === "" ? "" : ` ${text}`}`);
-  }
-  return [...(description === "" ? [] : [description]), ...tags].join("\n");
-}
-
-/** JSDocStructurePrinter's text for one comment, then its newline. */
-function writeDoc(writer: CodeBlockWriter, text: string): void {
-  const lines = text.split(/\r?\n/);
-  const startIndex = lines[0] === "" ? 1 : 0;
-  const singleLine = lines.length <= 1;
-  writer.closeComment();
-  writer.write("/**");
-  if (singleLine) writer.space().write(lines[startIndex] ?? "");
-  else {
-    writer.newLine();
-    for (const l of lines.slice(startIndex)) {
-      writer.write(" *");
-      if (l.length > 0) writer.write(` ${l}`);
-      writer.newLine();
-    }
-  }
-  writer.spaceIfLastNot();
-  writer.write("*/");
-  writer.newLine();
-}
 
 const PARAMETER_KEYS = new Set(["kind", "name", "type", "hasQuestionToken"]);
 
@@ -107,17 +49,6 @@ function typeParameterText(t: OptionalKind<TypeParameterDeclarationStructure> | 
   if (t.constraint === undefined) return t.name;
   const constraint = line(t.constraint);
   return constraint === undefined ? undefined : `${t.name} extends ${constraint}`;
-}
-
-/** The texts of a list of parts, or undefined when one of them is not plain. */
-function all<T>(items: readonly T[] | undefined, text: (item: T) => string | undefined): string[] | undefined {
-  const out: string[] = [];
-  for (const item of items ?? []) {
-    const t = text(item);
-    if (t === undefined) return undefined;
-    out.push(t);
-  }
-  return out;
 }
 
 /** ts-morph's whitespace (StringUtils.isWhitespaceCharCode), for the test before each statement of a body. */
@@ -179,8 +110,6 @@ function functionWriter(f: FunctionDeclarationStructure): WriterFunction | undef
     });
   };
 }
-
-const INDENT = "  ";
 
 /**
  * A function's signature up to its body's `{`: on one line when it fits the width, else as prettier breaks it, one
@@ -248,73 +177,6 @@ function typeAliasWriter(t: TypeAliasDeclarationStructure): WriterFunction | und
   const head = `${t.isExported === true ? "export " : ""}type ${t.name}`;
   const text = `${head} = ${type};`;
   return declarationWriter(docs, head, text, layoutOf(t));
-}
-
-const INTERFACE_KEYS = new Set(["kind", "name", "isExported", "docs", "extends", "properties"]);
-const PROPERTY_KEYS = new Set(["kind", "name", "isReadonly", "hasQuestionToken", "docs", "type"]);
-
-/**
- * An object type the emitter laid out (layoutTypes.ts): `{` and `}` on lines of their own, every line between them
- * indented. Any other type over several lines is ts-morph's to indent.
- */
-function laidOutObject(type: string): boolean {
-  const lines = type.split("\n");
-  return lines[0] === "{" && lines[lines.length - 1] === "}" && lines.slice(1, -1).every((l) => l.startsWith(INDENT));
-}
-
-/** A property signature's text after its docs, `;` included; a type over several lines only as the emitter laid it out. */
-function propertyText(p: OptionalKind<PropertySignatureStructure>): string | undefined {
-  if (!only(p, PROPERTY_KEYS) || line(p.name) === undefined || typeof p.type !== "string" || p.type.trim() === "")
-    return undefined;
-  if (p.type.includes("\n") && !laidOutObject(p.type)) return undefined;
-  return `${p.isReadonly === true ? "readonly " : ""}${p.name}${p.hasQuestionToken === true ? "?" : ""}: ${p.type};`;
-}
-
-/**
- * An interface of property signatures, as ts-morph's printers write one; but a property's type over several lines,
- * which is written as the emitter laid it out (each line after the first at the member's indent and its own), where
- * ts-morph would indent it as a continued line (the methods' types: emitMethods.ts lays them out as prettier does).
- */
-function interfaceWriter(i: InterfaceDeclarationStructure): WriterFunction | undefined {
-  const docs = docTexts(i.docs);
-  const extended = i.extends === undefined ? [] : Array.isArray(i.extends) ? all(i.extends, line) : undefined;
-  if (!only(i, INTERFACE_KEYS) || line(i.name) === undefined || docs === undefined || extended === undefined)
-    return undefined;
-  const members: { docs: string[]; text: string }[] = [];
-  for (const p of i.properties ?? []) {
-    const memberDocs = docTexts(p.docs);
-    const text = propertyText(p);
-    if (memberDocs === undefined || text === undefined) return undefined;
-    members.push({ docs: memberDocs, text });
-  }
-  const declared = `${i.isExported === true ? "export " : ""}interface ${i.name}`;
-  const head = `${declared} ${extended.length === 0 ? "" : `extends ${extended.join(", ")} `}`;
-  // Two or more interfaces extended, too long for the line: as prettier lays them out, on the next line where they fit
-  // there, else one a line. (One interface extended it leaves on the line, however long.) Prettier measures to the
-  // body's `{`, or to `{}` for an empty body.
-  const open = (i.properties ?? []).length === 0 ? "{}" : "{";
-  const nextLine = [declared, `${INDENT}extends ${extended.join(", ")} `];
-  const oneALine = [
-    declared,
-    `${INDENT}extends`,
-    ...extended.map((e, k) => `${INDENT}${INDENT}${e}${k < extended.length - 1 ? "," : " "}`),
-  ];
-  const fitsWith = (lines: readonly string[]): boolean =>
-    lines.every((l, k) => l.length + (k === lines.length - 1 ? open.length : 0) <= PRINT_WIDTH);
-  const laidOut = extended.length < 2 || fitsWith([head]) ? undefined : [nextLine, oneALine].find(fitsWith);
-  return (writer) => {
-    // What StatementStructurePrinter does before an interface, then the interface printer.
-    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
-    writer.closeComment();
-    for (const doc of docs) writeDoc(writer, doc);
-    writer.write(laidOut?.join("\n") ?? head).inlineBlock(() => {
-      for (const [k, member] of members.entries()) {
-        if (k > 0) writer.newLine();
-        for (const doc of member.docs) writeDoc(writer, doc);
-        writer.write(member.text);
-      }
-    });
-  };
 }
 
 const EXPORT_KEYS = new Set(["kind", "isTypeOnly", "namedExports", "moduleSpecifier"]);

@@ -106,6 +106,28 @@ function entryLinesOf(indent: number, entry: string): string[] {
   ];
 }
 
+/**
+ * An interface's head (`declared`: `export interface X`) and the interfaces it extends, up to the space before its
+ * body's `{`: on one line; too long, two or more extended on the line after it where they fit there, else one a line,
+ * as prettier lays them out (one extended it leaves on the line, however long). Prettier measures to the body's `{`,
+ * or to `{}` for an empty body.
+ */
+export function heritageLines(declared: string, extended: readonly string[], emptyBody: boolean): string[] {
+  const oneLine = [`${declared} ${extended.length === 0 ? "" : `extends ${extended.join(", ")} `}`];
+  const open = emptyBody ? "{}" : "{";
+  const fitsWithBody = (lines: readonly string[]): boolean =>
+    fits(0, [...lines.slice(0, -1), `${lines[lines.length - 1] ?? ""}${open}`]);
+  if (extended.length < 2 || fitsWithBody(oneLine)) return oneLine;
+  const nextLine = [declared, `${INDENT}extends ${extended.join(", ")} `];
+  const last = extended.length - 1;
+  const oneALine = [
+    declared,
+    `${INDENT}extends`,
+    ...extended.map((e, k) => `${INDENT}${INDENT}${e}${k < last ? "," : " "}`),
+  ];
+  return [nextLine, oneALine].find(fitsWithBody) ?? oneLine;
+}
+
 /** An import of names from a module, by its parts; or a re-export of them (`keyword` "export"). */
 export interface NamedImport {
   readonly keyword?: "import" | "export";
