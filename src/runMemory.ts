@@ -12,9 +12,18 @@ export interface RunMemory {
   /** The emit stage's printed bodies of the documented modules, by the digest of their structures. */
   printed: Map<string, string>;
   /** The format stage's text of each file, with the text it was formatted from. */
-  formatted: Map<string, { readonly from: string; readonly text: string }>;
+  formatted: OfText<string>;
   /** The digest of each file the index's manifest lists, with the text it was taken of. */
-  digests: Map<string, { readonly text: string; readonly digest: string }>;
+  digests: OfText<string>;
+}
+
+/** A value made from each file's text (its formatted text, its digest), with the text it was made from. */
+export type OfText<T> = ReadonlyMap<string, { readonly text: string; readonly value: T }>;
+
+/** The value `last` holds for `path`, where it was made from this `text` (else the file changed: undefined). */
+export function recall<T>(last: OfText<T> | undefined, path: string, text: string): T | undefined {
+  const before = last?.get(path);
+  return before !== undefined && before.text === text ? before.value : undefined;
 }
 
 /** An empty memory, for the first of a series of runs. */

@@ -7,7 +7,7 @@
  */
 import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
-import type { RunMemory } from "../runMemory";
+import { recall, type RunMemory } from "../runMemory";
 import { openFormatCache, type FormatCache } from "./formatCache";
 import { settleStatements, settleTemplate } from "./settle";
 import { PRINT_WIDTH } from "../printWidth";
@@ -115,22 +115,20 @@ export async function formatFiles(
 ): Promise<GeneratedFile[]> {
   const cache = cacheDir === undefined ? undefined : openFormatCache(cacheDir, CACHE_SALT);
   const formatted: GeneratedFile[] = [];
-  const done = new Map<string, { readonly from: string; readonly text: string }>();
+  const done = new Map<string, { readonly text: string; readonly value: string }>();
   for (const file of files) {
-    const last = memory?.formatted.get(file.path);
-    if (last !== undefined && last.from === file.text) {
-      formatted.push({ path: file.path, text: last.text });
-      done.set(file.path, last);
-      continue;
+    let text = recall(memory?.formatted, file.path, file.text);
+    if (text === undefined) {
+      const [header, body] = splitHeader(file.text);
+      // A template is in prettier's layout already, but for the imports whose specifiers were edited.
+      const formattedBody =
+        file.printed === true
+          ? await formatPrinted(file.path, body, cache)
+          : await formatText(body, cache, settleTemplate);
+      text = header + formattedBody;
     }
-    const [header, body] = splitHeader(file.text);
-    // A template is in prettier's layout already, but for the imports whose specifiers were edited.
-    const text =
-      file.printed === true
-        ? await formatPrinted(file.path, body, cache)
-        : await formatText(body, cache, settleTemplate);
-    formatted.push({ path: file.path, text: header + text });
-    done.set(file.path, { from: file.text, text: header + text });
+    formatted.push({ path: file.path, text });
+    done.set(file.path, { text: file.text, value: text });
   }
   if (memory !== undefined) memory.formatted = done;
   cache?.prune();

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
 import { filesBelow } from "../filesBelow";
-import type { RunMemory } from "../runMemory";
+import { recall, type RunMemory } from "../runMemory";
 
 export const DIGEST_LINE_PREFIX = "// Digest: ";
 
@@ -93,15 +93,14 @@ const sha = (text: string): string => createHash("sha256").update(text).digest("
  * process (`--watch`), only the files whose text changed are hashed (the whole API's output is 32 MB).
  */
 function manifest(files: ReadonlyMap<string, string>, index: string, memory?: RunMemory): string {
-  const digests = new Map<string, { readonly text: string; readonly digest: string }>();
+  const digests = new Map<string, { readonly text: string; readonly value: string }>();
   const line = [...files.keys()]
     .filter((name) => name !== index)
     .sort(compareStrings)
     .map((name) => {
       const text = files.get(name) ?? "";
-      const last = memory?.digests.get(name);
-      const digest = last !== undefined && last.text === text ? last.digest : sha(text);
-      digests.set(name, { text, digest });
+      const digest = recall(memory?.digests, name, text) ?? sha(text);
+      digests.set(name, { text, value: digest });
       return `${name}=${digest}`;
     })
     .join(" ");
