@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --runtime-from generated/runtime --int64 bigint --date-time Date --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 6fb4efa6dd41f1b421812033ac1bc265 76d24c78cb2dc4fc7c3ee1e4d0a0d3ca
+// Digest: 949dc9f0daa07bce42086f661e3a407e 76d24c78cb2dc4fc7c3ee1e4d0a0d3ca
 // Files: cloudevents.ts=527c00647212fefbfce0fd39e6e943a8 decoders-dispatch.ts=bef1bee248d85712ada4bd1ee00c49ca decoders-fields.ts=d5f8a0854e060b61678c3dc4d4cdbfdf decoders.ts=d4acf6e04bfb7c99af14bd782a55a685 encoders.ts=52d97ade9b083fcb807c4db039c3cd95 govmomi-decoders.ts=5c416734d739a54ac9e2b98d03dcba8b govmomi.ts=fd90eabef87fe42fb71a3d97a8cfbb60 guards.ts=f27585e939f8cea562e9106f276a6990 methods.ts=89932961a2ffe86c5020bccd85c6cd8a schema-files.ts=1e23db471c14096e799b13effb85c58c soap.ts=f8d68cfc1fdba33ea47b41e37f6d7280 types.ts=daa69a390e87ae985725e8d6c78555a0
 // Run time: "../../../generated/runtime", imported from there, not copied into runtime/
 // From the 22 schema files listed in schema-files.ts.

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --runtime-from generated/runtime --int64 bigint --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 62d9058e331b4430d1d991ebfc316f5b 9bac85a618909e9974b26ad7b482973d
+// Digest: 41ccee2c0f11ccbf5c491961e414f2d0 9bac85a618909e9974b26ad7b482973d
 // Files: cloudevents.ts=e062deeff0123288b4a1dd3e185e32a6 decoders-dispatch.ts=2eef0e38b05ed23be22658ff4eb260c2 decoders-fields.ts=016840fdddeb3ac33c726d60249e5f9c decoders.ts=e178a83201ed5b6da8c17974919c18d6 encoders.ts=8582fdf7a72ee116ff0708e2fd730189 govmomi-decoders.ts=1651b174782d202077e9ee327b605312 govmomi.ts=9300585a53c609a1dc263a24268a4701 guards.ts=e5453524f567e6c12d51298ab4652fc3 methods.ts=389b3b56c5070b8368589ad46606e55b schema-files.ts=0422d7ff7f0c2b2506e4962a816bdf79 soap.ts=7035b8107176cf6db475a8ebbfa05fd8 types.ts=41d6f92483872cfc2118ffec9e8e614a
 // Run time: "../../../generated/runtime", imported from there, not copied into runtime/
 // From the 22 schema files listed in schema-files.ts.

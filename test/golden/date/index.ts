@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --runtime-from generated/runtime --date-time Date --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 8379d2527d4ce84020b8032447d108d5 aca3a9cb6d0b58856785e76fb6a0d38f
+// Digest: 785b5f8b1bf9200f88fb4f236d510698 aca3a9cb6d0b58856785e76fb6a0d38f
 // Files: cloudevents.ts=55ba5a92d70ff592cfea66e9473b5cb0 decoders-dispatch.ts=c1ee6df31244394f8b447ca780ba7728 decoders-fields.ts=a338dae0844bfe28ac7509edb91596aa decoders.ts=e650498effb1c91aef34ff26768e3681 encoders.ts=16cbb4863e4bc5531a5753f17db81cb6 govmomi-decoders.ts=6cf852f045f2222fdc8cb1fd9961e463 govmomi.ts=6630e3b671b7a34d2401081790531ad5 guards.ts=fc8a8cc3bc771912b686e97922532094 methods.ts=2be3dbaf763b8b3a62b9cb16e57331d1 schema-files.ts=e60339ee673f2b1a0d26f0cc8d704e7a soap.ts=0567dd0ad43fd1bf37e8c1c9829a433f types.ts=4bde726bda4df635f5987767c89e0c87
 // Run time: "../../../generated/runtime", imported from there, not copied into runtime/
 // From the 22 schema files listed in schema-files.ts.

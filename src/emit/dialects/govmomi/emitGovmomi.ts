@@ -112,11 +112,9 @@ function elementDecoder(
             args: ["e", "q", "cc", JSON.stringify(type.typeName), gm.exact(type.typeName), table],
           },
         },
-        // A field of one object is read through objectDecode (decodeField); through gmAt, it decodes the same.
-        call: (x, q) => ({
-          callee: rt("gmAt"),
-          args: [x, q, "c", JSON.stringify(type.typeName), gm.exact(type.typeName), table],
-        }),
+        call: () => {
+          throw new Error("internal error: a field of one object is read through objectDecode, not elementDecoder");
+        },
       };
     }
     case "enum":
